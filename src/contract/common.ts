@@ -1,0 +1,57 @@
+/**
+ * Building blocks shared by every request and response schema. The server
+ * validates with them; the web app imports their inferred types only.
+ */
+import { z } from 'zod';
+import { canonicalTimeZone, isDay } from '../domain/calendar.js';
+
+export const Id = z.uuid({ version: 'v7', error: 'must be an id' });
+
+export const Day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine(isDay, 'must be a real calendar date')
+  .meta({ description: 'A calendar day, YYYY-MM-DD, in the member’s time zone.' });
+
+export const Instant = z.iso
+  .datetime({ offset: false })
+  .meta({ description: 'An instant in UTC, ISO-8601.' });
+
+export const TimeZone = z
+  .string()
+  .max(64)
+  .transform((value, ctx) => {
+    const canonical = canonicalTimeZone(value);
+    if (canonical === null) {
+      ctx.addIssue({ code: 'custom', message: 'must be an IANA time zone such as Europe/Berlin' });
+      return z.NEVER;
+    }
+    return canonical;
+  })
+  .meta({ description: 'An IANA time zone name, e.g. Europe/Berlin.' });
+
+export const Email = z
+  .string()
+  .trim()
+  .max(254)
+  .pipe(z.email({ error: 'must be an e-mail address' }))
+  .transform((value) => value.toLowerCase());
+
+export const DisplayName = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(60, 'must be at most 60 characters');
+
+export const Visibility = z.enum(['private', 'shared']);
+export type Visibility = z.infer<typeof Visibility>;
+
+export const Problem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  code: z.string(),
+  detail: z.string().optional(),
+  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+});
+export type Problem = z.infer<typeof Problem>;

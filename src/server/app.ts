@@ -1,0 +1,94 @@
+/**
+ * Builds the Fastify app: platform plugins first (errors, headers, CSRF, sessions),
+ * then one module per feature. No listening here, so tests drive it with `inject`.
+ */
+import fastifyCookie from '@fastify/cookie';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { DestinationStream } from 'pino';
+import { installSessions } from './platform/auth/session-plugin.js';
+import type { Clock } from './platform/clock.js';
+import type { Config } from './platform/config.js';
+import type { FieldCipher } from './platform/crypto/field-cipher.js';
+import type { Database } from './platform/db/database.js';
+import type { Deps } from './platform/deps.js';
+import { installErrorHandler } from './platform/http/error-handler.js';
+import { buildOpenApi } from './platform/http/openapi.js';
+import { installOriginCheck } from './platform/http/origin-check.js';
+import { installSecurityHeaders } from './platform/http/security-headers.js';
+import { installWebApp } from './platform/http/web-app.js';
+import { loggerOptions } from './platform/logger.js';
+import type { RateLimiter } from './platform/rate-limit/rate-limiter.js';
+import { registerAccountRoutes } from './features/accounts/routes.js';
+import { accountService } from './features/accounts/service.js';
+import { registerCheckInRoutes } from './features/check-ins/routes.js';
+import { checkInService } from './features/check-ins/service.js';
+import { registerHealthRoutes } from './features/health/routes.js';
+import { registerSpaceRoutes } from './features/spaces/routes.js';
+import { spaceService } from './features/spaces/service.js';
+
+export interface AppOptions {
+  config: Config;
+  database: Database;
+  clock: Clock;
+  limiter: RateLimiter;
+  cipher: FieldCipher;
+  /** Where the built web app lives; omitted in API-only tests. */
+  webDir?: string;
+  /** Tests capture log lines here to prove no content reaches them. */
+  logStream?: DestinationStream;
+}
+
+export const API_VERSION = '1.0.0';
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config, database, clock, limiter, cipher } = options;
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel, options.logStream),
+    bodyLimit: 64 * 1024,
+    trustProxy: config.env === 'production',
+    // Fastify's own guard against __proto__ and constructor keys in JSON bodies.
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+  });
+  app.decorate('apiRoutes', []);
+
+  installErrorHandler(app);
+  installSecurityHeaders(app, { hsts: config.secureCookies });
+  installOriginCheck(app, config.publicUrl);
+  await app.register(fastifyCookie);
+  const cookie = { secure: config.secureCookies };
+  installSessions(app, {
+    db: database.db,
+    clock,
+    policy: { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs },
+    cookie,
+  });
+
+  const deps: Deps = {
+    db: database.db,
+    dbKind: database.kind,
+    clock,
+    config,
+    limiter,
+    cipher,
+    log: app.log,
+  };
+  const accounts = accountService(deps);
+  const spaces = spaceService(deps);
+
+  registerHealthRoutes(app, database.db);
+  registerAccountRoutes(app, accounts, spaces, cookie);
+  registerSpaceRoutes(app, spaces);
+  registerCheckInRoutes(app, checkInService(deps));
+
+  let openApi: unknown;
+  app.get('/api/v1/openapi.json', { config: { auth: 'public' } }, async () => {
+    openApi ??= buildOpenApi(app.apiRoutes, { version: API_VERSION });
+    return openApi;
+  });
+
+  if (options.webDir) await installWebApp(app, options.webDir);
+  return app;
+}

@@ -1,0 +1,68 @@
+/** Check-in rows. Every query takes the space id; nothing here reads across spaces. */
+import type { Kysely, Selectable } from 'kysely';
+import type { CheckInsTable, DB } from '../../platform/db/schema.js';
+
+export type CheckInRow = Selectable<CheckInsTable>;
+
+export type CheckInFields = Pick<
+  CheckInsTable,
+  | 'trust'
+  | 'honesty'
+  | 'reliability'
+  | 'openness'
+  | 'safety'
+  | 'effort'
+  | 'talkedOpenly'
+  | 'noteText'
+  | 'noteVisibility'
+>;
+
+export function findCheckInForDay(db: Kysely<DB>, spaceId: string, memberId: string, day: string) {
+  return db
+    .selectFrom('checkIns')
+    .selectAll()
+    .where('spaceId', '=', spaceId)
+    .where('memberId', '=', memberId)
+    .where('day', '=', day)
+    .executeTakeFirst();
+}
+
+export function findCheckIn(db: Kysely<DB>, spaceId: string, checkInId: string) {
+  return db
+    .selectFrom('checkIns')
+    .selectAll()
+    .where('spaceId', '=', spaceId)
+    .where('id', '=', checkInId)
+    .executeTakeFirst();
+}
+
+export function listCheckInsBetween(db: Kysely<DB>, spaceId: string, from: string, to: string) {
+  return db
+    .selectFrom('checkIns')
+    .selectAll()
+    .where('spaceId', '=', spaceId)
+    .where('day', '>=', from)
+    .where('day', '<=', to)
+    .orderBy('day', 'desc')
+    .orderBy('id', 'asc')
+    .execute();
+}
+
+export async function insertCheckIn(db: Kysely<DB>, row: CheckInRow): Promise<void> {
+  await db.insertInto('checkIns').values(row).execute();
+}
+
+export async function updateCheckIn(
+  db: Kysely<DB>,
+  spaceId: string,
+  checkInId: string,
+  fields: Partial<CheckInFields>,
+  updatedAt: string,
+): Promise<void> {
+  await db
+    .updateTable('checkIns')
+    .set({ ...fields, updatedAt })
+    .where('spaceId', '=', spaceId)
+    .where('id', '=', checkInId)
+    .execute();
+}

@@ -1,0 +1,171 @@
+/**
+ * Daily check-ins: one per member per local day, written again to update.
+ * Reading applies "answer privately, then reveal" and never shows a partner's
+ * private note.
+ */
+import type { z } from 'zod';
+import type { CheckIn, ListCheckInsQuery, PutCheckInBody } from '../../../contract/check-ins.js';
+import { addDays, dayIn, daysBetween } from '../../../domain/calendar.js';
+import { isWritableCheckInDay } from '../../../domain/check-in-rules.js';
+import { isPartnerCheckInRevealed } from '../../../domain/reveal.js';
+import type { Actor } from '../../platform/auth/actor.js';
+import { requireAccess } from '../../platform/auth/access.js';
+import type { Deps } from '../../platform/deps.js';
+import { invalidField, notFound, unprocessable } from '../../platform/http/problem.js';
+import { newId } from '../../platform/ids.js';
+import { findMemberById } from '../accounts/queries.js';
+import {
+  findCheckIn,
+  findCheckInForDay,
+  insertCheckIn,
+  listCheckInsBetween,
+  updateCheckIn,
+  type CheckInFields,
+  type CheckInRow,
+} from './queries.js';
+
+type CheckInOut = z.input<typeof CheckIn>;
+
+const DEFAULT_RANGE_DAYS = 60;
+const MAX_RANGE_DAYS = 366;
+
+const RATING_FIELDS = ['trust', 'honesty', 'reliability', 'openness', 'safety', 'effort'] as const;
+
+export function checkInService(deps: Deps) {
+  const { db, clock, cipher } = deps;
+
+  async function timeZoneOf(memberId: string): Promise<string> {
+    const member = await findMemberById(db, memberId);
+    if (!member) throw notFound();
+    return member.timeZone;
+  }
+
+  /** The author sees everything they wrote; anyone else sees a shared note only. */
+  function present(row: CheckInRow, viewerId: string): CheckInOut {
+    const mine = row.memberId === viewerId;
+    const showNote = row.noteText !== null && (mine || row.noteVisibility === 'shared');
+    return {
+      id: row.id,
+      memberId: row.memberId,
+      day: row.day,
+      trust: row.trust,
+      honesty: row.honesty,
+      reliability: row.reliability,
+      openness: row.openness,
+      safety: row.safety,
+      effort: row.effort,
+      talkedOpenly: row.talkedOpenly === null ? null : row.talkedOpenly === 1,
+      note:
+        showNote && row.noteVisibility
+          ? {
+              text: cipher.decrypt(row.noteText!, { rowId: row.id, spaceId: row.spaceId }),
+              visibility: row.noteVisibility,
+            }
+          : null,
+      updatedAt: row.updatedAt,
+    };
+  }
+
+  return {
+    async put(actor: Actor, input: z.output<typeof PutCheckInBody>): Promise<CheckInOut> {
+      const access = await requireAccess(db, actor, 'checkIn.write');
+      const now = clock.now();
+      const timeZone = await timeZoneOf(actor.memberId);
+      const day = input.day ?? dayIn(now, timeZone);
+      if (!isWritableCheckInDay(day, now, timeZone)) {
+        throw invalidField('day', 'must be today or yesterday in your time zone');
+      }
+
+      const fields: Partial<CheckInFields> = {};
+      for (const name of RATING_FIELDS) if (input[name] !== undefined) fields[name] = input[name];
+      if (input.talkedOpenly !== undefined) {
+        fields.talkedOpenly = input.talkedOpenly === null ? null : input.talkedOpenly ? 1 : 0;
+      }
+
+      const stamp = now.toISOString();
+      return db.transaction().execute(async (trx) => {
+        const existing = await findCheckInForDay(trx, access.spaceId, actor.memberId, day);
+        const id = existing?.id ?? newId(now.getTime());
+        if (input.note !== undefined) {
+          const text = input.note?.text.trim() ? input.note.text : null;
+          fields.noteText = cipher.encryptNullable(text, { rowId: id, spaceId: access.spaceId });
+          fields.noteVisibility = text === null ? null : (input.note?.visibility ?? null);
+        }
+        if (existing) {
+          await updateCheckIn(trx, access.spaceId, id, fields, stamp);
+        } else {
+          await insertCheckIn(trx, {
+            id,
+            spaceId: access.spaceId,
+            memberId: actor.memberId,
+            day,
+            trust: null,
+            honesty: null,
+            reliability: null,
+            openness: null,
+            safety: null,
+            effort: null,
+            talkedOpenly: null,
+            noteText: null,
+            noteVisibility: null,
+            ...fields,
+            createdAt: stamp,
+            updatedAt: stamp,
+          });
+        }
+        const saved = await findCheckInForDay(trx, access.spaceId, actor.memberId, day);
+        if (!saved) throw notFound();
+        return present(saved, actor.memberId);
+      });
+    },
+
+    async list(actor: Actor, query: z.output<typeof ListCheckInsQuery>) {
+      const access = await requireAccess(db, actor, 'checkIn.read');
+      const now = clock.now();
+      const timeZone = await timeZoneOf(actor.memberId);
+      const today = dayIn(now, timeZone);
+      const to = query.to ?? today;
+      const from = query.from ?? addDays(to, -(DEFAULT_RANGE_DAYS - 1));
+      if (from > to) throw invalidField('from', 'must not be after `to`');
+      if (daysBetween(from, to) >= MAX_RANGE_DAYS) {
+        throw unprocessable('range-too-long', `Ask for at most ${MAX_RANGE_DAYS} days at a time`, [
+          { field: 'from', message: `must be within ${MAX_RANGE_DAYS} days of \`to\`` },
+        ]);
+      }
+      const rows = await listCheckInsBetween(db, access.spaceId, from, to);
+      const myDays = new Set(rows.filter((r) => r.memberId === actor.memberId).map((r) => r.day));
+      const visible = rows.filter(
+        (row) =>
+          row.memberId === actor.memberId ||
+          isPartnerCheckInRevealed({
+            day: row.day,
+            viewerCheckedIn: myDays.has(row.day),
+            now,
+            viewerTimeZone: timeZone,
+          }),
+      );
+      return { items: visible.map((row) => present(row, actor.memberId)), today };
+    },
+
+    async get(actor: Actor, checkInId: string): Promise<CheckInOut> {
+      const access = await requireAccess(db, actor, 'checkIn.read');
+      const row = await findCheckIn(db, access.spaceId, checkInId);
+      if (!row) throw notFound();
+      if (row.memberId !== actor.memberId) {
+        const now = clock.now();
+        const mine = await findCheckInForDay(db, access.spaceId, actor.memberId, row.day);
+        const revealed = isPartnerCheckInRevealed({
+          day: row.day,
+          viewerCheckedIn: mine !== undefined,
+          now,
+          viewerTimeZone: await timeZoneOf(actor.memberId),
+        });
+        // Not revealed yet is the same as not there: no hint that the partner answered.
+        if (!revealed) throw notFound();
+      }
+      return present(row, actor.memberId);
+    },
+  };
+}
+
+export type CheckInService = ReturnType<typeof checkInService>;

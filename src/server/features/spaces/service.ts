@@ -1,0 +1,210 @@
+/**
+ * A couple's space: create it, invite the partner with a single-use link, join,
+ * and leave — at once, without anyone's approval.
+ */
+import type { z } from 'zod';
+import type { Space } from '../../../contract/spaces.js';
+import { inviteExpiry, inviteState } from '../../../domain/invite.js';
+import type { Actor } from '../../platform/auth/actor.js';
+import { findMembership, requireAccess, type SpaceAccess } from '../../platform/auth/access.js';
+import { hashToken, newToken } from '../../platform/auth/tokens.js';
+import type { Deps } from '../../platform/deps.js';
+import { AppError, conflict, notFound } from '../../platform/http/problem.js';
+import { newId } from '../../platform/ids.js';
+import {
+  countCurrentMembers,
+  deleteSpace,
+  endMembership,
+  findPartner,
+  findSpace,
+  hasPendingInvite,
+  insertInvite,
+  insertMembership,
+  insertSpace,
+  markInviteUsed,
+  revokeOpenInvites,
+  takenSeats,
+  unsafeFindInviteByTokenHash,
+} from './queries.js';
+
+const alreadyInSpace = () =>
+  conflict(
+    'already-in-space',
+    'You are already in a space',
+    'Leave your current space first if you want to join another.',
+  );
+
+export function spaceService(deps: Deps) {
+  const { db, clock, config, log } = deps;
+
+  async function describe(access: SpaceAccess): Promise<z.input<typeof Space>> {
+    const space = await findSpace(db, access.spaceId);
+    if (!space) throw notFound();
+    const partner = access.partnerId
+      ? await findPartner(db, access.spaceId, access.partnerId)
+      : undefined;
+    const invitePending = partner
+      ? false
+      : await hasPendingInvite(db, access.spaceId, clock.now().toISOString());
+    return { id: space.id, createdAt: space.createdAt, partner: partner ?? null, invitePending };
+  }
+
+  return {
+    /** The actor's space, or null when they have none. */
+    async current(actor: Actor): Promise<z.input<typeof Space> | null> {
+      const access = await findMembership(db, actor.memberId);
+      return access ? describe(access) : null;
+    },
+
+    async get(actor: Actor): Promise<z.input<typeof Space>> {
+      return describe(await requireAccess(db, actor, 'space.read'));
+    },
+
+    async create(actor: Actor): Promise<z.input<typeof Space>> {
+      if (await findMembership(db, actor.memberId)) throw alreadyInSpace();
+      const now = clock.now();
+      const spaceId = newId(now.getTime());
+      try {
+        await db
+          .transaction()
+          .execute((trx) =>
+            insertSpace(
+              trx,
+              { id: spaceId, createdBy: actor.memberId, createdAt: now.toISOString() },
+              newId(now.getTime()),
+            ),
+          );
+      } catch (error) {
+        // Two taps racing: the one-space-per-member index refused the second.
+        if (await findMembership(db, actor.memberId)) throw alreadyInSpace();
+        throw error;
+      }
+      log.info({ spaceId, memberId: actor.memberId }, 'space created');
+      return describe({ spaceId, memberId: actor.memberId, role: 'partner', partnerId: null });
+    },
+
+    async createInvite(actor: Actor) {
+      const access = await requireAccess(db, actor, 'space.invite');
+      if (access.partnerId) {
+        throw conflict(
+          'space-full',
+          'Your partner has already joined',
+          'A space holds two partners.',
+        );
+      }
+      const now = clock.now();
+      const token = newToken();
+      const expiresAt = inviteExpiry(now);
+      const id = newId(now.getTime());
+      await db.transaction().execute(async (trx) => {
+        // A new link replaces any earlier one, so only the latest link works.
+        await revokeOpenInvites(trx, access.spaceId, now.toISOString());
+        await insertInvite(trx, {
+          id,
+          spaceId: access.spaceId,
+          createdBy: actor.memberId,
+          tokenHash: hashToken(token),
+          createdAt: now.toISOString(),
+          expiresAt: expiresAt.toISOString(),
+          usedAt: null,
+          usedBy: null,
+          revokedAt: null,
+        });
+      });
+      log.info({ spaceId: access.spaceId, inviteId: id }, 'invite created');
+      // The token travels in the fragment: it never reaches a server log or a Referer.
+      return {
+        id,
+        token,
+        url: `${config.publicUrl}/join#${token}`,
+        expiresAt: expiresAt.toISOString(),
+      };
+    },
+
+    async acceptInvite(actor: Actor, token: string): Promise<z.input<typeof Space>> {
+      const invite = await unsafeFindInviteByTokenHash(db, hashToken(token));
+      if (!invite) {
+        throw new AppError(
+          404,
+          'invite-not-found',
+          'This invite link is not valid',
+          'Ask your partner for a new link.',
+        );
+      }
+      const state = inviteState(
+        {
+          expiresAt: new Date(invite.expiresAt),
+          usedAt: invite.usedAt ? new Date(invite.usedAt) : null,
+          revokedAt: invite.revokedAt ? new Date(invite.revokedAt) : null,
+        },
+        clock.now(),
+      );
+      switch (state) {
+        case 'used':
+          throw new AppError(410, 'invite-used', 'This invite link has already been used');
+        case 'revoked':
+          throw new AppError(
+            410,
+            'invite-revoked',
+            'This invite link was replaced by a newer one',
+            'Ask your partner for the latest link.',
+          );
+        case 'expired':
+          throw new AppError(
+            410,
+            'invite-expired',
+            'This invite link has expired',
+            'Links last seven days. Ask your partner for a new one.',
+          );
+        case 'usable':
+          break;
+      }
+      if (await findMembership(db, actor.memberId)) throw alreadyInSpace();
+
+      const now = clock.now().toISOString();
+      try {
+        await db.transaction().execute(async (trx) => {
+          const seats = new Set((await takenSeats(trx, invite.spaceId)).map((s) => s.seat));
+          const seat = [1, 2].find((s) => !seats.has(s));
+          if (seat === undefined)
+            throw conflict('space-full', 'This space already has two partners');
+          if (!(await markInviteUsed(trx, invite.spaceId, invite.id, actor.memberId, now))) {
+            throw new AppError(410, 'invite-used', 'This invite link has already been used');
+          }
+          await insertMembership(trx, {
+            id: newId(),
+            spaceId: invite.spaceId,
+            memberId: actor.memberId,
+            seat,
+            joinedAt: now,
+          });
+        });
+      } catch (error) {
+        if (error instanceof AppError) throw error;
+        // A unique index refused the row: another join won the seat, or this
+        // member joined a space a moment ago in another tab.
+        if (await findMembership(db, actor.memberId)) throw alreadyInSpace();
+        throw conflict('space-full', 'This space already has two partners');
+      }
+      log.info({ spaceId: invite.spaceId, memberId: actor.memberId }, 'partner joined');
+      const access = await findMembership(db, actor.memberId);
+      if (!access) throw notFound();
+      return describe(access);
+    },
+
+    async leave(actor: Actor): Promise<void> {
+      const access = await requireAccess(db, actor, 'space.leave');
+      const now = clock.now().toISOString();
+      await db.transaction().execute(async (trx) => {
+        await endMembership(trx, access.spaceId, actor.memberId, now);
+        await revokeOpenInvites(trx, access.spaceId, now, actor.memberId);
+        // Nobody left to hold the space: its content goes with it.
+        if ((await countCurrentMembers(trx, access.spaceId)) === 0)
+          await deleteSpace(trx, access.spaceId);
+      });
+      log.info({ spaceId: access.spaceId, memberId: actor.memberId }, 'partner left');
+    },
+  };
+}
+
+export type SpaceService = ReturnType<typeof spaceService>;

@@ -1,0 +1,92 @@
+/**
+ * Encryption at rest for the free text of space content: AES-256-GCM with a
+ * random 96-bit IV per value, and the row id and space id bound as associated
+ * data, so a ciphertext copied onto another row (or into another space) fails
+ * to decrypt instead of showing someone else's words.
+ *
+ * Stored form: `m1.<keyId>.<iv>.<ciphertext+tag>` (base64url parts). The key id
+ * lets `mend rotate-key` find values still under an older key.
+ */
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+
+export interface CipherBinding {
+  rowId: string;
+  spaceId: string;
+}
+
+const PREFIX = 'm1';
+
+export class DecryptionError extends Error {
+  override name = 'DecryptionError';
+}
+
+export function keyIdOf(key: Buffer): string {
+  return createHash('sha256').update('mend-key-id').update(key).digest('hex').slice(0, 12);
+}
+
+export class FieldCipher {
+  readonly keyId: string;
+  private readonly keys: Map<string, Buffer>;
+
+  /** `current` encrypts; `previous` keys still decrypt during a rotation. */
+  constructor(
+    private readonly current: Buffer,
+    previous: Buffer[] = [],
+  ) {
+    if (current.length !== 32) throw new Error('The encryption key must be 32 bytes');
+    this.keyId = keyIdOf(current);
+    this.keys = new Map([...previous, current].map((key) => [keyIdOf(key), key]));
+  }
+
+  encrypt(plaintext: string, binding: CipherBinding): string {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.current, iv);
+    cipher.setAAD(associatedData(binding));
+    const body = Buffer.concat([
+      cipher.update(plaintext, 'utf8'),
+      cipher.final(),
+      cipher.getAuthTag(),
+    ]);
+    return [PREFIX, this.keyId, iv.toString('base64url'), body.toString('base64url')].join('.');
+  }
+
+  decrypt(stored: string, binding: CipherBinding): string {
+    const [prefix, keyId, ivText, bodyText] = stored.split('.');
+    if (prefix !== PREFIX || !keyId || !ivText || !bodyText) {
+      throw new DecryptionError('A stored value is not in the encrypted format');
+    }
+    const key = this.keys.get(keyId);
+    if (!key)
+      throw new DecryptionError(`A stored value is encrypted with an unknown key (${keyId})`);
+    const body = Buffer.from(bodyText, 'base64url');
+    const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(ivText, 'base64url'));
+    decipher.setAAD(associatedData(binding));
+    decipher.setAuthTag(body.subarray(body.length - 16));
+    try {
+      return Buffer.concat([
+        decipher.update(body.subarray(0, body.length - 16)),
+        decipher.final(),
+      ]).toString('utf8');
+    } catch {
+      throw new DecryptionError('A stored value failed its integrity check');
+    }
+  }
+
+  /** Null stays null: an empty field is not encrypted. */
+  encryptNullable(plaintext: string | null, binding: CipherBinding): string | null {
+    return plaintext === null ? null : this.encrypt(plaintext, binding);
+  }
+
+  decryptNullable(stored: string | null, binding: CipherBinding): string | null {
+    return stored === null ? null : this.decrypt(stored, binding);
+  }
+
+  /** The key id a stored value was written with. */
+  static keyIdOfValue(stored: string): string | undefined {
+    return stored.split('.')[1];
+  }
+}
+
+function associatedData(binding: CipherBinding): Buffer {
+  return Buffer.from(`mend|${binding.spaceId}|${binding.rowId}`, 'utf8');
+}

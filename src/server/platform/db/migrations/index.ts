@@ -1,0 +1,10 @@
+/**
+ * Every migration, in order. A static list (not a folder scan) so the same code
+ * runs from TypeScript sources in tests and from the compiled build.
+ */
+import type { Migration } from 'kysely';
+import * as foundation from './0001-foundation.js';
+
+export const migrations: Record<string, Migration> = {
+  '0001-foundation': foundation,
+};

@@ -1,0 +1,94 @@
+/**
+ * The database as TypeScript sees it (camelCase; the CamelCasePlugin maps to the
+ * snake_case columns). Instants are ISO-8601 UTC strings on both databases,
+ * calendar days `YYYY-MM-DD` strings, flags 0/1 integers: one mapping for both.
+ */
+import type { Generated } from 'kysely';
+
+export type Flag = 0 | 1;
+
+export interface MembersTable {
+  id: string;
+  email: string;
+  displayName: string;
+  passwordHash: string;
+  timeZone: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SessionsTable {
+  id: string;
+  memberId: string;
+  tokenHash: string;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+  /** A short device label ("Firefox on Android"), never the raw header. */
+  device: string;
+}
+
+export interface SpacesTable {
+  id: string;
+  createdBy: string;
+  createdAt: string;
+}
+
+export interface SpaceMembersTable {
+  id: string;
+  spaceId: string;
+  memberId: string;
+  /** 1 or 2: a unique (space, seat) index over current members caps a space at two. */
+  seat: number;
+  joinedAt: string;
+  leftAt: string | null;
+}
+
+export interface InvitesTable {
+  id: string;
+  spaceId: string;
+  createdBy: string;
+  tokenHash: string;
+  createdAt: string;
+  expiresAt: string;
+  usedAt: string | null;
+  usedBy: string | null;
+  revokedAt: string | null;
+}
+
+export interface CheckInsTable {
+  id: string;
+  spaceId: string;
+  memberId: string;
+  day: string;
+  trust: number | null;
+  honesty: number | null;
+  reliability: number | null;
+  openness: number | null;
+  safety: number | null;
+  effort: number | null;
+  talkedOpenly: Flag | null;
+  noteText: string | null;
+  noteVisibility: 'private' | 'shared' | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Small key/value facts about this database (the encryption key's id). */
+export interface SettingsTable {
+  key: string;
+  value: string;
+}
+
+export interface DB {
+  settings: SettingsTable;
+  members: MembersTable;
+  sessions: SessionsTable;
+  spaces: SpacesTable;
+  spaceMembers: SpaceMembersTable;
+  invites: InvitesTable;
+  checkIns: CheckInsTable;
+}
+
+// Kept so a future serial column has a type at hand; ids are app-made UUIDv7.
+export type Serial = Generated<number>;

@@ -1,0 +1,100 @@
+/**
+ * Factories: members, couples, strangers. Every access test gets a second couple.
+ */
+import { expect } from 'vitest';
+import type { LightMyRequestResponse } from 'fastify';
+import type { TestApp } from './test-app.js';
+
+export interface TestMember {
+  id: string;
+  email: string;
+  displayName: string;
+  password: string;
+  cookie: string;
+}
+
+let counter = 0;
+
+export const STRONG_PASSWORD = 'quiet harbour lantern 42';
+
+export function sessionCookie(response: LightMyRequestResponse): string {
+  const cookie = response.cookies.find((c) => c.name.endsWith('mend_session'));
+  if (!cookie)
+    throw new Error(`No session cookie in answer ${response.statusCode}: ${response.body}`);
+  return `${cookie.name}=${cookie.value}`;
+}
+
+export async function signUp(
+  t: TestApp,
+  overrides: Partial<{ email: string; displayName: string; timeZone: string }> = {},
+): Promise<TestMember> {
+  counter += 1;
+  const email = overrides.email ?? `member${counter}-${Date.now()}@example.test`;
+  const displayName = overrides.displayName ?? `Member ${counter}`;
+  const response = await t.request({
+    method: 'POST',
+    url: '/api/v1/accounts',
+    body: { email, displayName, password: STRONG_PASSWORD, timeZone: overrides.timeZone ?? 'UTC' },
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  const member = response.json<{ member: { id: string } }>().member;
+  return {
+    id: member.id,
+    email,
+    displayName,
+    password: STRONG_PASSWORD,
+    cookie: sessionCookie(response),
+  };
+}
+
+export async function createSpace(t: TestApp, member: TestMember): Promise<string> {
+  const response = await t.request({
+    method: 'POST',
+    url: '/api/v1/spaces',
+    cookie: member.cookie,
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json<{ space: { id: string } }>().space.id;
+}
+
+export async function invite(t: TestApp, member: TestMember): Promise<string> {
+  const response = await t.request({
+    method: 'POST',
+    url: '/api/v1/space/invites',
+    cookie: member.cookie,
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json<{ token: string }>().token;
+}
+
+export async function accept(t: TestApp, member: TestMember, token: string) {
+  return t.request({
+    method: 'POST',
+    url: '/api/v1/invites/accept',
+    cookie: member.cookie,
+    body: { token },
+  });
+}
+
+export interface Couple {
+  spaceId: string;
+  a: TestMember;
+  b: TestMember;
+}
+
+/** Two partners in one space. */
+export async function createCouple(
+  t: TestApp,
+  zones: { a?: string; b?: string } = {},
+): Promise<Couple> {
+  const a = await signUp(t, { timeZone: zones.a ?? 'UTC' });
+  const b = await signUp(t, { timeZone: zones.b ?? 'UTC' });
+  const spaceId = await createSpace(t, a);
+  const joined = await accept(t, b, await invite(t, a));
+  expect(joined.statusCode, joined.body).toBe(200);
+  return { spaceId, a, b };
+}
+
+export async function putCheckIn(t: TestApp, member: TestMember, body: Record<string, unknown>) {
+  return t.request({ method: 'PUT', url: '/api/v1/check-ins', cookie: member.cookie, body });
+}

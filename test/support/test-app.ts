@@ -1,0 +1,98 @@
+/**
+ * A real app on a fresh database, driven through `inject` (no port). Time is a
+ * manual clock; log lines are kept so tests can look through them.
+ */
+import { Writable } from 'node:stream';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../../src/server/app.js';
+import { ManualClock } from '../../src/server/platform/clock.js';
+import { loadConfig, type Config } from '../../src/server/platform/config.js';
+import { FieldCipher } from '../../src/server/platform/crypto/field-cipher.js';
+import { MemoryRateLimiter } from '../../src/server/platform/rate-limit/memory-rate-limiter.js';
+import type { RateLimiter } from '../../src/server/platform/rate-limit/rate-limiter.js';
+import { createTestDatabase, type TestDatabase, type TestDatabaseKind } from './databases.js';
+
+export const TEST_ORIGIN = 'http://localhost:3000';
+export const TEST_KEY = Buffer.alloc(32, 7);
+
+export interface TestApp {
+  app: FastifyInstance;
+  clock: ManualClock;
+  config: Config;
+  db: TestDatabase;
+  logs: string[];
+  request(options: RequestOptions): Promise<LightMyRequestResponse>;
+  close(): Promise<void>;
+}
+
+export interface RequestOptions {
+  method: InjectOptions['method'];
+  url: string;
+  body?: unknown;
+  /** Session cookie value ("name=value"), from signUp/signIn. */
+  cookie?: string;
+  headers?: Record<string, string>;
+}
+
+export interface TestAppOptions {
+  kind?: TestDatabaseKind;
+  now?: Date;
+  sqliteFile?: string;
+  limiter?: RateLimiter;
+  env?: Record<string, string>;
+  webDir?: string;
+}
+
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'info',
+    PUBLIC_URL: TEST_ORIGIN,
+    ...options.env,
+  });
+  const db = await createTestDatabase(options.kind ?? 'sqlite', { sqliteFile: options.sqliteFile });
+  const clock = new ManualClock(options.now ?? new Date('2026-03-10T12:00:00Z'));
+  const logs: string[] = [];
+  const logStream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      logs.push(chunk.toString('utf8'));
+      done();
+    },
+  });
+  const limiter = options.limiter ?? new MemoryRateLimiter(() => clock.now().getTime());
+  const app = await buildApp({
+    config,
+    database: db.database,
+    clock,
+    limiter,
+    cipher: new FieldCipher(TEST_KEY),
+    logStream,
+    ...(options.webDir ? { webDir: options.webDir } : {}),
+  });
+  await app.ready();
+
+  return {
+    app,
+    clock,
+    config,
+    db,
+    logs,
+    request: ({ method, url, body, cookie, headers }) =>
+      app.inject({
+        method,
+        url,
+        headers: {
+          origin: TEST_ORIGIN,
+          ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+          ...(cookie ? { cookie } : {}),
+          ...headers,
+        },
+        ...(body !== undefined ? { payload: JSON.stringify(body) } : {}),
+      }),
+    close: async () => {
+      await app.close();
+      await limiter.close();
+      await db.drop();
+    },
+  };
+}
