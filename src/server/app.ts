@@ -40,6 +40,17 @@ export interface AppOptions {
 
 export const API_VERSION = '1.0.0';
 
+export interface RegisteredRouteInfo {
+  method: string;
+  url: string;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    registeredRoutes: RegisteredRouteInfo[];
+  }
+}
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, database, clock, limiter, cipher } = options;
   const app = Fastify({
@@ -53,6 +64,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     forceCloseConnections: 'idle',
   });
   app.decorate('apiRoutes', []);
+  // Every route Fastify registers, API or not: the access-matrix test walks this list.
+  const registeredRoutes: RegisteredRouteInfo[] = [];
+  app.decorate('registeredRoutes', registeredRoutes);
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) registeredRoutes.push({ method, url: route.url });
+  });
 
   installErrorHandler(app);
   installSecurityHeaders(app, { hsts: config.secureCookies });

@@ -32,6 +32,8 @@ export interface RequestOptions {
   /** Session cookie value ("name=value"), from signUp/signIn. */
   cookie?: string;
   headers?: Record<string, string>;
+  /** The client address the server sees (throttles count per address). */
+  remoteAddress?: string;
 }
 
 export interface TestAppOptions {
@@ -77,10 +79,11 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     config,
     db,
     logs,
-    request: ({ method, url, body, cookie, headers }) =>
+    request: ({ method, url, body, cookie, headers, remoteAddress }) =>
       app.inject({
         method,
         url,
+        ...(remoteAddress ? { remoteAddress } : {}),
         headers: {
           origin: TEST_ORIGIN,
           ...(body !== undefined ? { 'content-type': 'application/json' } : {}),

@@ -12,7 +12,7 @@ const ARGON2 = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 }
 let common: Set<string> | undefined;
 function commonPasswords(): Set<string> {
   // About 49,000 passwords seen most often in breaches, loaded on first use.
-  common ??= new Set((dictionary['passwords-common']).map((p) => p.toLowerCase()));
+  common ??= new Set(dictionary['passwords-common'].map((p) => p.toLowerCase()));
   return common;
 }
 

@@ -1,0 +1,257 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { describeEachDatabase } from '../../../../test/support/databases.js';
+import { sessionCookie, signUp, STRONG_PASSWORD } from '../../../../test/support/factories.js';
+import { createTestApp, type TestApp } from '../../../../test/support/test-app.js';
+
+describeEachDatabase('accounts', (kind) => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await createTestApp({ kind });
+  });
+  afterEach(() => t.close());
+
+  const signIn = (
+    email: string,
+    password: string,
+    extra: Record<string, string> = {},
+    remoteAddress = '203.0.113.1',
+  ) =>
+    t.request({
+      method: 'POST',
+      url: '/api/v1/sessions',
+      body: { email, password },
+      headers: extra,
+      remoteAddress,
+    });
+
+  it('signs up, is signed in, reads itself, signs out', async () => {
+    const member = await signUp(t, {
+      email: 'Robin@Example.test',
+      displayName: 'Robin',
+      timeZone: 'europe/berlin',
+    });
+    const me = await t.request({ method: 'GET', url: '/api/v1/me', cookie: member.cookie });
+    expect(me.statusCode).toBe(200);
+    expect(me.json()).toEqual({
+      member: {
+        id: member.id,
+        email: 'robin@example.test',
+        displayName: 'Robin',
+        timeZone: 'Europe/Berlin',
+      },
+      space: null,
+    });
+    expect(me.body).not.toContain('password');
+
+    const out = await t.request({
+      method: 'DELETE',
+      url: '/api/v1/sessions/current',
+      cookie: member.cookie,
+    });
+    expect(out.statusCode).toBe(204);
+    const after = await t.request({ method: 'GET', url: '/api/v1/me', cookie: member.cookie });
+    expect(after.statusCode).toBe(401);
+  });
+
+  it('sets an HttpOnly, SameSite=Lax session cookie', async () => {
+    const response = await t.request({
+      method: 'POST',
+      url: '/api/v1/accounts',
+      body: {
+        email: 'c@example.test',
+        displayName: 'C',
+        password: STRONG_PASSWORD,
+        timeZone: 'UTC',
+      },
+    });
+    const cookie = response.cookies.find((c) => c.name === 'mend_session');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+  });
+
+  it('uses a __Host- Secure cookie when served over https', async () => {
+    const secure = await createTestApp({ kind, env: { PUBLIC_URL: 'https://mend.example' } });
+    try {
+      const response = await secure.app.inject({
+        method: 'POST',
+        url: '/api/v1/accounts',
+        headers: { origin: 'https://mend.example', 'content-type': 'application/json' },
+        payload: JSON.stringify({
+          email: 's@example.test',
+          displayName: 'S',
+          password: STRONG_PASSWORD,
+          timeZone: 'UTC',
+        }),
+      });
+      expect(response.statusCode).toBe(201);
+      const cookie = response.cookies.find((c) => c.name === '__Host-mend_session');
+      expect(cookie).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Lax', path: '/' });
+      expect(response.headers['strict-transport-security']).toContain('max-age=');
+    } finally {
+      await secure.close();
+    }
+  });
+
+  it('refuses weak, common and short passwords, naming the field', async () => {
+    for (const password of ['short', 'password1234', 'aaaaaaaaaaaaaaa', '123456789012']) {
+      const response = await t.request({
+        method: 'POST',
+        url: '/api/v1/accounts',
+        body: { email: 'weak@example.test', displayName: 'W', password, timeZone: 'UTC' },
+      });
+      expect(response.statusCode, password).toBe(422);
+      expect(response.json<{ errors: { field: string }[] }>().errors[0]?.field).toBe('password');
+    }
+  });
+
+  it('refuses a bad e-mail, an empty name, an invalid time zone and unknown fields', async () => {
+    const base = {
+      email: 'ok@example.test',
+      displayName: 'Ok',
+      password: STRONG_PASSWORD,
+      timeZone: 'UTC',
+    };
+    const cases: [Record<string, unknown>, string][] = [
+      [{ ...base, email: 'not-an-email' }, 'email'],
+      [{ ...base, displayName: '   ' }, 'displayName'],
+      [{ ...base, timeZone: 'Mars/Base' }, 'timeZone'],
+      [{ ...base, timeZone: '+02:00' }, 'timeZone'],
+      [{ ...base, role: 'admin' }, 'role'],
+    ];
+    for (const [body, field] of cases) {
+      const response = await t.request({ method: 'POST', url: '/api/v1/accounts', body });
+      expect(response.statusCode, field).toBe(422);
+      expect(response.json<{ errors: { field: string }[] }>().errors.map((e) => e.field)).toContain(
+        field,
+      );
+    }
+  });
+
+  it('refuses a second account with the same e-mail', async () => {
+    await signUp(t, { email: 'twice@example.test' });
+    const again = await t.request({
+      method: 'POST',
+      url: '/api/v1/accounts',
+      body: {
+        email: 'TWICE@example.test',
+        displayName: 'T',
+        password: STRONG_PASSWORD,
+        timeZone: 'UTC',
+      },
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.json<{ code: string }>().code).toBe('email-taken');
+  });
+
+  it('gives the same answer for an unknown e-mail and a wrong password', async () => {
+    await signUp(t, { email: 'known@example.test' });
+    const wrong = await signIn('known@example.test', 'not the right password');
+    const unknown = await signIn('nobody@example.test', 'not the right password');
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.statusCode).toBe(401);
+    expect(wrong.body).toBe(unknown.body);
+  });
+
+  it('signs in with a new session id and ends the one the browser held', async () => {
+    const member = await signUp(t, { email: 'rotate@example.test' });
+    const response = await signIn('rotate@example.test', STRONG_PASSWORD, {
+      cookie: member.cookie,
+    });
+    expect(response.statusCode).toBe(200);
+    const fresh = sessionCookie(response);
+    expect(fresh).not.toBe(member.cookie);
+    expect(
+      (await t.request({ method: 'GET', url: '/api/v1/me', cookie: member.cookie })).statusCode,
+    ).toBe(401);
+    expect((await t.request({ method: 'GET', url: '/api/v1/me', cookie: fresh })).statusCode).toBe(
+      200,
+    );
+  });
+
+  it('throttles sign-in after ten failures per account, also for unknown accounts', async () => {
+    await signUp(t, { email: 'target@example.test' });
+    for (const email of ['target@example.test', 'ghost@example.test']) {
+      // Each attempt from another address, so only the per-account count applies.
+      for (let i = 0; i < 10; i += 1) {
+        const response = await signIn(email, 'wrong password here', {}, `198.51.100.${i}`);
+        expect(response.statusCode).toBe(401);
+      }
+      const blocked = await signIn(
+        email,
+        email.startsWith('target') ? STRONG_PASSWORD : 'x',
+        {},
+        '198.51.100.99',
+      );
+      expect(blocked.statusCode).toBe(429);
+      expect(blocked.json<{ code: string }>().code).toBe('too-many-attempts');
+      expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+    }
+    // The soft lock lifts after the window.
+    t.clock.advance(16 * 60_000);
+    expect((await signIn('target@example.test', STRONG_PASSWORD)).statusCode).toBe(200);
+  });
+
+  it('throttles sign-in after ten failures from one address, whatever the account', async () => {
+    for (let i = 0; i < 10; i += 1) {
+      expect(
+        (await signIn(`someone${i}@example.test`, 'wrong password here', {}, '192.0.2.7'))
+          .statusCode,
+      ).toBe(401);
+    }
+    expect(
+      (await signIn('another@example.test', 'wrong password here', {}, '192.0.2.7')).statusCode,
+    ).toBe(429);
+    expect(
+      (await signIn('another@example.test', 'wrong password here', {}, '192.0.2.8')).statusCode,
+    ).toBe(401);
+  });
+
+  it('ends idle sessions and sessions past their absolute lifetime', async () => {
+    const member = await signUp(t);
+    t.clock.advance(t.config.sessionIdleMs + 1000);
+    expect(
+      (await t.request({ method: 'GET', url: '/api/v1/me', cookie: member.cookie })).statusCode,
+    ).toBe(401);
+  });
+
+  it('updates display name and time zone', async () => {
+    const member = await signUp(t);
+    const response = await t.request({
+      method: 'PATCH',
+      url: '/api/v1/me',
+      cookie: member.cookie,
+      body: { displayName: 'Sam', timeZone: 'Asia/Tokyo' },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({
+      member: { displayName: 'Sam', timeZone: 'Asia/Tokyo' },
+    });
+  });
+
+  it('refuses state changes without a same-origin Origin', async () => {
+    for (const origin of ['https://evil.example', undefined]) {
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/accounts',
+        headers: { 'content-type': 'application/json', ...(origin ? { origin } : {}) },
+        payload: JSON.stringify({
+          email: 'x@example.test',
+          displayName: 'X',
+          password: STRONG_PASSWORD,
+          timeZone: 'UTC',
+        }),
+      });
+      expect(response.statusCode).toBe(403);
+      expect(response.json<{ code: string }>().code).toBe('cross-origin');
+    }
+  });
+
+  it('keeps logs free of e-mails, names and passwords', async () => {
+    await signUp(t, { email: 'quiet-canary@example.test', displayName: 'CanaryName' });
+    await signIn('quiet-canary@example.test', 'wrong password canary');
+    const log = t.logs.join('');
+    expect(log.length).toBeGreaterThan(0);
+    for (const secret of ['quiet-canary', 'CanaryName', 'wrong password canary', STRONG_PASSWORD]) {
+      expect(log).not.toContain(secret);
+    }
+  });
+});
