@@ -1,0 +1,113 @@
+/**
+ * The `mend` command. bin/mend.mjs calls `run` with the arguments and exits
+ * with what it returns; tests call it directly. Each command lives in its own
+ * file under commands/.
+ */
+import { ConfigError } from '../server/platform/config.js';
+import { EncryptionKeyError } from '../server/platform/crypto/encryption-key.js';
+import { backupCommand } from './commands/backup.js';
+import { migrateCommand } from './commands/migrate.js';
+import { restoreCommand } from './commands/restore.js';
+import { CliError, consoleIo, EXIT_FAILURE, EXIT_USAGE, type Io } from './io.js';
+
+export const HELP = `Usage: mend <command> [options]
+
+Commands:
+  migrate                  Bring the database (DATABASE_URL) up to the latest schema.
+  backup FILE [--force]    Copy the SQLite database to FILE while Mend keeps running.
+                           --force replaces FILE if it exists.
+                           (PostgreSQL: use pg_dump.)
+  restore FILE [--force]   Put a backup made by "mend backup" in place as the database.
+                           Refuses to replace an existing database without --force,
+                           and refuses while Mend has it open.
+  help, --help             Show this text.
+
+The database is the one Mend itself would open: DATABASE_URL, or
+sqlite:<MEND_DATA_DIR>/mend.db (MEND_DATA_DIR defaults to ./data).
+Exit codes: 0 done, 1 failed, 2 wrong usage.`;
+
+interface Parsed {
+  command: string | undefined;
+  positional: string[];
+  force: boolean;
+  help: boolean;
+}
+
+function parse(argv: string[]): Parsed {
+  const positional: string[] = [];
+  let force = false;
+  let help = false;
+  for (const arg of argv) {
+    if (arg === '--force' || arg === '-f') force = true;
+    else if (arg === '--help' || arg === '-h') help = true;
+    else if (arg.startsWith('-') && arg !== '-') {
+      throw new CliError(`Unknown option ${arg}. See: mend --help`, EXIT_USAGE);
+    } else positional.push(arg);
+  }
+  return { command: positional.shift(), positional, force, help };
+}
+
+function oneFile(args: string[], command: string): string | undefined {
+  if (args.length > 1) {
+    throw new CliError(`mend ${command} takes one FILE, got ${args.length}.`, EXIT_USAGE);
+  }
+  return args[0];
+}
+
+async function dispatch(
+  command: string,
+  parsed: Parsed,
+  env: NodeJS.ProcessEnv,
+  io: Io,
+): Promise<void> {
+  const { positional, force } = parsed;
+  switch (command) {
+    case 'migrate':
+      if (positional.length > 0 || force) {
+        throw new CliError('mend migrate takes no arguments.', EXIT_USAGE);
+      }
+      return migrateCommand(env, io);
+    case 'backup':
+      await backupCommand(oneFile(positional, command), { force }, env, io);
+      return;
+    case 'restore':
+      await restoreCommand(oneFile(positional, command), { force }, env, io);
+      return;
+    default:
+      throw new CliError(`Unknown command "${command}". See: mend --help`, EXIT_USAGE);
+  }
+}
+
+/** Runs one command and returns the exit code; never throws. */
+export async function run(
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  io: Io = consoleIo,
+): Promise<number> {
+  try {
+    const parsed = parse(argv);
+    if (parsed.help || parsed.command === 'help') {
+      io.out(HELP);
+      return 0;
+    }
+    if (parsed.command === undefined) {
+      io.err(HELP);
+      return EXIT_USAGE;
+    }
+    await dispatch(parsed.command, parsed, env, io);
+    return 0;
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.err(error.message);
+      return error.exitCode;
+    }
+    if (error instanceof ConfigError || error instanceof EncryptionKeyError) {
+      io.err(error.message);
+      return EXIT_FAILURE;
+    }
+    io.err(
+      `mend failed unexpectedly: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
+    return EXIT_FAILURE;
+  }
+}
