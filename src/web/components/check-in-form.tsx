@@ -1,0 +1,182 @@
+/**
+ * The check-in form itself. It always sends every answer and names the day it
+ * was written for, so a check-in queued offline before midnight still lands on
+ * the right day, and a skipped answer clears one given earlier that day.
+ */
+import { useState } from 'preact/hooks';
+import type { NOTE_MAX_LENGTH as ContractNoteMax } from '../../contract/check-ins';
+import type { CheckIn, PutCheckInBody } from '../api/endpoints';
+import { formErrorsFrom, noErrors } from '../api/form-errors';
+import { saveCheckIn } from '../offline/check-in-queue';
+import { announce } from '../state/announcer';
+import { EFFORT_MAX, RATING_MAX, RATING_QUESTIONS, type RatingField } from './check-in-questions';
+import { ChoiceGroup } from './choice-group';
+import { FormMessage } from './form-message';
+import { RatingScale } from './rating-scale';
+import { SubmitButton } from './submit-button';
+import { useFocusFirstError } from './use-focus-first-error';
+
+/** Mirrors the contract's limit without importing its code; tsc fails if they differ. */
+const NOTE_MAX_LENGTH: typeof ContractNoteMax = 4000;
+
+export interface Answers extends Record<RatingField, number | null> {
+  effort: number | null;
+  talkedOpenly: boolean | null;
+  noteText: string;
+  noteVisibility: 'private' | 'shared';
+}
+
+export function answersFrom(checkIn: CheckIn | null): Answers {
+  return {
+    trust: checkIn?.trust ?? null,
+    honesty: checkIn?.honesty ?? null,
+    reliability: checkIn?.reliability ?? null,
+    openness: checkIn?.openness ?? null,
+    safety: checkIn?.safety ?? null,
+    effort: checkIn?.effort ?? null,
+    talkedOpenly: checkIn?.talkedOpenly ?? null,
+    noteText: checkIn?.note?.text ?? '',
+    // Private unless the writer chose otherwise: sharing is always a decision.
+    noteVisibility: checkIn?.note?.visibility ?? 'private',
+  };
+}
+
+function bodyFrom(day: string, answers: Answers): PutCheckInBody & { day: string } {
+  const { noteText, noteVisibility, ...ratings } = answers;
+  return {
+    day,
+    ...ratings,
+    note: noteText.trim() ? { text: noteText, visibility: noteVisibility } : null,
+  };
+}
+
+const LABELS: Record<string, string> = {
+  ...Object.fromEntries(RATING_QUESTIONS.map((q) => [q.field, q.label])),
+  effort: 'Effort',
+  talkedOpenly: 'This answer',
+  'note.text': 'The note',
+  note: 'The note',
+  day: 'The day',
+};
+
+interface CheckInFormProps {
+  day: string;
+  initial: Answers;
+  alreadySaved: boolean;
+}
+
+export function CheckInForm({ day, initial, alreadySaved }: CheckInFormProps) {
+  const [answers, setAnswers] = useState(initial);
+  const [saved, setSaved] = useState(alreadySaved);
+  const [busy, setBusy] = useState(false);
+  const [errors, setErrors] = useState(noErrors);
+  const formRef = useFocusFirstError(errors);
+  const set =
+    <K extends keyof Answers>(key: K) =>
+    (value: Answers[K]) =>
+      setAnswers((current) => ({ ...current, [key]: value }));
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setErrors(noErrors);
+    try {
+      const result = await saveCheckIn(bodyFrom(day, answers));
+      if (result.status === 'saved') {
+        announce(saved ? 'Your check-in is updated.' : 'Your check-in is saved. Thank you.');
+        setSaved(true);
+      } else {
+        announce(
+          'You seem to be offline. Your check-in is kept in this tab and will be sent as soon as you are back online.',
+        );
+      }
+    } catch (error) {
+      setErrors(formErrorsFrom(error, LABELS));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const noteLength = answers.noteText.length;
+  return (
+    <form ref={formRef} class="form check-in" onSubmit={(event) => void submit(event)} noValidate>
+      {saved && (
+        <p class="saved-line">You have checked in today. Change anything and save again.</p>
+      )}
+      {RATING_QUESTIONS.map(({ field, question }) => (
+        <RatingScale
+          key={field}
+          name={field}
+          question={question}
+          max={RATING_MAX}
+          low="not at all"
+          high="completely"
+          value={answers[field]}
+          onValue={set(field)}
+          error={errors.fields[field]}
+        />
+      ))}
+      <RatingScale
+        name="effort"
+        question="How much effort did you put in today?"
+        max={EFFORT_MAX}
+        low="very little"
+        high="all I could"
+        value={answers.effort}
+        onValue={set('effort')}
+        error={errors.fields['effort']}
+      />
+      <ChoiceGroup
+        name="talkedOpenly"
+        legend="We talked openly today"
+        choices={[
+          { value: null, label: 'Skip' },
+          { value: true, label: 'Yes' },
+          { value: false, label: 'No' },
+        ]}
+        value={answers.talkedOpenly}
+        onValue={set('talkedOpenly')}
+        error={errors.fields['talkedOpenly']}
+        layout="scale"
+      />
+      <div class={errors.fields['note.text'] ? 'field field--invalid' : 'field'}>
+        <label for="note-text">A note, if you like</label>
+        <p id="note-text-hint" class="field__hint">
+          {noteLength} of {NOTE_MAX_LENGTH} characters.
+        </p>
+        <textarea
+          id="note-text"
+          name="note-text"
+          rows={5}
+          maxLength={NOTE_MAX_LENGTH}
+          value={answers.noteText}
+          onInput={(event) => set('noteText')(event.currentTarget.value)}
+          aria-invalid={errors.fields['note.text'] ? 'true' : undefined}
+          aria-describedby={
+            errors.fields['note.text'] ? 'note-text-hint note-text-error' : 'note-text-hint'
+          }
+        />
+        {errors.fields['note.text'] && (
+          <p id="note-text-error" class="field__error">
+            {errors.fields['note.text']}
+          </p>
+        )}
+      </div>
+      <ChoiceGroup
+        name="noteVisibility"
+        legend="Who can read this note?"
+        choices={[
+          { value: 'private', label: 'Only me' },
+          { value: 'shared', label: 'Me and my partner' },
+        ]}
+        value={answers.noteVisibility}
+        onValue={set('noteVisibility')}
+      />
+      <FormMessage message={errors.general} />
+      <SubmitButton busy={busy} busyLabel="Saving…">
+        {saved ? 'Save changes' : 'Save my check-in'}
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,25 @@
+/** The check-in's questions, in the order they are asked and shown in history. */
+
+export type RatingField = 'trust' | 'honesty' | 'reliability' | 'openness' | 'safety';
+
+export interface RatingQuestion {
+  field: RatingField;
+  /** Short name for history. */
+  label: string;
+  question: string;
+}
+
+export const RATING_QUESTIONS: readonly RatingQuestion[] = [
+  { field: 'trust', label: 'Trust', question: 'How much did you trust your partner today?' },
+  { field: 'honesty', label: 'Honesty', question: 'How honest did things feel between you?' },
+  {
+    field: 'reliability',
+    label: 'Reliability',
+    question: 'How well were promises kept today?',
+  },
+  { field: 'openness', label: 'Openness', question: 'How open could you be about how you feel?' },
+  { field: 'safety', label: 'Safety', question: 'How safe did you feel with your partner?' },
+];
+
+export const RATING_MAX = 7;
+export const EFFORT_MAX = 5;

@@ -1,0 +1,58 @@
+/**
+ * The frame around every screen: a skip link, the header with the main
+ * navigation (once signed in) and the quick exit, the live region, and a quiet
+ * footer.
+ */
+import type { ComponentChildren } from 'preact';
+import { Link } from '../router/link';
+import { LiveRegion } from './live-region';
+import { QuickExit } from './quick-exit';
+
+/** Focus moves without touching the URL fragment, which on /join holds the invite. */
+function skipToContent(event: MouseEvent) {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+}
+
+export function Layout({ signedIn, children }: { signedIn: boolean; children: ComponentChildren }) {
+  return (
+    <>
+      <a class="skip-link" href="#main" onClick={skipToContent}>
+        Skip to content
+      </a>
+      <header class="site-header">
+        <div class="site-header__bar">
+          <Link href="/" class="brand">
+            Mend
+          </Link>
+          <QuickExit />
+        </div>
+        {signedIn && (
+          <nav aria-label="Main">
+            <ul class="nav">
+              <li>
+                <Link href="/">Home</Link>
+              </li>
+              <li>
+                <Link href="/check-in">Check in</Link>
+              </li>
+              <li>
+                <Link href="/history">History</Link>
+              </li>
+              <li>
+                <Link href="/settings">Settings</Link>
+              </li>
+            </ul>
+          </nav>
+        )}
+      </header>
+      <LiveRegion />
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer class="site-footer">
+        <Link href="/docs/api">API documentation</Link>
+      </footer>
+    </>
+  );
+}

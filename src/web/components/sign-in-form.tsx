@@ -1,0 +1,65 @@
+/** E-mail and password; on success the session is refreshed and `onSignedIn` runs. */
+import { useState } from 'preact/hooks';
+import { signIn } from '../api/endpoints';
+import { formErrorsFrom, noErrors } from '../api/form-errors';
+import { refreshSession } from '../state/session';
+import { FormMessage } from './form-message';
+import { SubmitButton } from './submit-button';
+import { TextField } from './text-field';
+import { useFocusFirstError } from './use-focus-first-error';
+
+const LABELS = { email: 'E-mail', password: 'Password' };
+
+export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState(noErrors);
+  const [busy, setBusy] = useState(false);
+  const formRef = useFocusFirstError(errors);
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setErrors(noErrors);
+    try {
+      await signIn({ email, password });
+      setPassword('');
+      await refreshSession();
+      onSignedIn();
+    } catch (error) {
+      setErrors(formErrorsFrom(error, LABELS));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form ref={formRef} class="form" onSubmit={(event) => void submit(event)} noValidate>
+      <TextField
+        id="sign-in-email"
+        label={LABELS.email}
+        type="email"
+        autoComplete="email"
+        value={email}
+        onValue={setEmail}
+        error={errors.fields['email']}
+        required
+      />
+      <TextField
+        id="sign-in-password"
+        label={LABELS.password}
+        type="password"
+        autoComplete="current-password"
+        value={password}
+        onValue={setPassword}
+        error={errors.fields['password']}
+        required
+      />
+      <FormMessage message={errors.general} />
+      <SubmitButton busy={busy} busyLabel="Signing in…">
+        Sign in
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * Creating an account: name, e-mail, password and time zone (taken from the
+ * device, editable). The server signs the new member in at once.
+ */
+import { useState } from 'preact/hooks';
+import { signUp } from '../api/endpoints';
+import { formErrorsFrom, noErrors } from '../api/form-errors';
+import { refreshSession } from '../state/session';
+import { FormMessage } from './form-message';
+import { SubmitButton } from './submit-button';
+import { TextField } from './text-field';
+import { useFocusFirstError } from './use-focus-first-error';
+import { TimeZoneField } from './time-zone-field';
+import { deviceTimeZone } from './time-zones';
+
+const LABELS = {
+  displayName: 'Your name',
+  email: 'E-mail',
+  password: 'Password',
+  timeZone: 'Time zone',
+};
+
+export function SignUpForm({ onSignedUp }: { onSignedUp: () => void }) {
+  const [displayName, setDisplayName] = useState('');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [timeZone, setTimeZone] = useState(deviceTimeZone);
+  const [errors, setErrors] = useState(noErrors);
+  const [busy, setBusy] = useState(false);
+  const formRef = useFocusFirstError(errors);
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setErrors(noErrors);
+    try {
+      await signUp({ displayName, email, password, timeZone });
+      setPassword('');
+      await refreshSession();
+      onSignedUp();
+    } catch (error) {
+      setErrors(formErrorsFrom(error, LABELS));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form ref={formRef} class="form" onSubmit={(event) => void submit(event)} noValidate>
+      <TextField
+        id="sign-up-name"
+        label={LABELS.displayName}
+        hint="This is how your partner will see you."
+        autoComplete="nickname"
+        value={displayName}
+        onValue={setDisplayName}
+        error={errors.fields['displayName']}
+        maxLength={60}
+        required
+      />
+      <TextField
+        id="sign-up-email"
+        label={LABELS.email}
+        type="email"
+        autoComplete="email"
+        value={email}
+        onValue={setEmail}
+        error={errors.fields['email']}
+        required
+      />
+      <TextField
+        id="sign-up-password"
+        label={LABELS.password}
+        type="password"
+        hint="At least 12 characters. A few words together work well."
+        autoComplete="new-password"
+        value={password}
+        onValue={setPassword}
+        error={errors.fields['password']}
+        minLength={12}
+        required
+      />
+      <TimeZoneField
+        id="sign-up-time-zone"
+        value={timeZone}
+        onValue={setTimeZone}
+        error={errors.fields['timeZone']}
+      />
+      <FormMessage message={errors.general} />
+      <SubmitButton busy={busy} busyLabel="Creating your account…">
+        Create my account
+      </SubmitButton>
+    </form>
+  );
+}

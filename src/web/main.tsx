@@ -1,0 +1,28 @@
+/**
+ * Entry point: read an invite token from the address (then drop it from the
+ * URL), learn who is signed in, and render.
+ */
+import { render } from 'preact';
+import { App } from './app';
+import { navigate } from './router/router';
+import { captureInviteToken } from './state/invite-token';
+import { refreshSession } from './state/session';
+import './offline/check-in-queue';
+import './styles/app.css';
+
+captureInviteToken(window.location, window.history);
+
+// A join link pasted into a tab already showing Mend changes only the fragment.
+window.addEventListener('hashchange', () => {
+  if (window.location.pathname !== '/join') return;
+  captureInviteToken(window.location, window.history);
+  navigate('/join', { replace: true });
+});
+
+const root = document.getElementById('app');
+if (root) {
+  render(<App />, root);
+  refreshSession().catch(() => {
+    root.textContent = 'Mend could not reach the server. Please check your connection and reload.';
+  });
+}

@@ -1,0 +1,74 @@
+/**
+ * Today's check-in: five 1–7 ratings, effort 1–5, "we talked openly today",
+ * and a note that is private unless the writer shares it. Every answer may be
+ * skipped; saving again the same day updates the same check-in. Offline, the
+ * check-in waits in memory and is sent when the device is back online.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { listCheckIns, type CheckIn, type MeAnswer } from '../api/endpoints';
+import { formErrorsFrom } from '../api/form-errors';
+import { CheckInForm, answersFrom } from '../components/check-in-form';
+import { Page } from '../components/page';
+import { Link } from '../router/link';
+
+type Loaded = { today: string; existing: CheckIn | null };
+
+export function CheckInPage({ me }: { me: MeAnswer }) {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const hasSpace = me.space !== null;
+
+  useEffect(() => {
+    if (!hasSpace) return;
+    listCheckIns()
+      .then(({ items, today }) => {
+        const existing = items.find((i) => i.memberId === me.member.id && i.day === today);
+        setLoaded({ today, existing: existing ?? null });
+      })
+      .catch((error: unknown) => setLoadError(formErrorsFrom(error, {}).general));
+  }, [hasSpace, me.member.id]);
+
+  if (!hasSpace) {
+    return (
+      <Page title="Today’s check-in">
+        <p>
+          Check-ins live in your space. <Link href="/">Create your space</Link> first; you can use
+          it on your own until your partner joins.
+        </p>
+      </Page>
+    );
+  }
+
+  return (
+    <Page title="Today’s check-in">
+      <RevealExplanation />
+      {loadError && (
+        <p class="form-message" role="alert">
+          {loadError}
+        </p>
+      )}
+      {loaded ? (
+        <CheckInForm
+          day={loaded.today}
+          initial={answersFrom(loaded.existing)}
+          alreadySaved={loaded.existing !== null}
+        />
+      ) : (
+        !loadError && <p aria-busy="true">Opening your check-in…</p>
+      )}
+    </Page>
+  );
+}
+
+function RevealExplanation() {
+  return (
+    <aside class="note-box" aria-labelledby="reveal-heading">
+      <h2 id="reveal-heading">Answer privately, then see each other’s</h2>
+      <p>
+        Your partner’s answers for a day appear once you have checked in that day, or once the day
+        is over. Yours appear to them in the same way, so neither of you is swayed by the other. A
+        note kept to yourself is never shown to your partner.
+      </p>
+    </aside>
+  );
+}

@@ -1,0 +1,137 @@
+/**
+ * Opening a partner's invite link. Someone signed out creates an account (or
+ * signs in) first, right here; the token waits in memory meanwhile. Then one
+ * button joins the space, and every refusal is explained in plain words.
+ */
+import { useState } from 'preact/hooks';
+import { ApiError } from '../api/client';
+import { acceptInvite, type MeAnswer } from '../api/endpoints';
+import { describeProblem, formErrorsFrom } from '../api/form-errors';
+import { FormMessage } from '../components/form-message';
+import { Page } from '../components/page';
+import { SignInForm } from '../components/sign-in-form';
+import { SignUpForm } from '../components/sign-up-form';
+import { Link } from '../router/link';
+import { navigate } from '../router/router';
+import { announce } from '../state/announcer';
+import { forgetInviteToken, pendingInviteToken } from '../state/invite-token';
+import { refreshSession } from '../state/session';
+
+/** Refusals after which trying the same link again cannot help. */
+const FINAL_REFUSALS = new Set([
+  'invite-used',
+  'invite-expired',
+  'invite-revoked',
+  'invite-not-found',
+  'already-in-space',
+  'space-full',
+]);
+
+interface Refusal {
+  message: string;
+  final: boolean;
+}
+
+export function JoinPage({ me }: { me: MeAnswer | null }) {
+  const token = pendingInviteToken();
+  if (!token) {
+    return (
+      <Page title="Join your partner">
+        <p>
+          This page needs the link your partner sent you. Please open that link again, exactly as
+          you received it.
+        </p>
+      </Page>
+    );
+  }
+  return (
+    <Page title="Join your partner">
+      <p class="lead">Your partner invited you to share a private space in Mend.</p>
+      {me ? <AcceptInvite token={token} me={me} /> : <SignUpOrSignIn />}
+    </Page>
+  );
+}
+
+function SignUpOrSignIn() {
+  const [hasAccount, setHasAccount] = useState(false);
+  // Both forms refresh the session; this page then re-renders with the join button.
+  const done = () => announce('You are signed in. One step left: join the space.');
+  return (
+    <section class="card" aria-labelledby="join-account-heading">
+      <h2 id="join-account-heading">
+        {hasAccount ? 'First, sign in' : 'First, create your account'}
+      </h2>
+      {hasAccount ? <SignInForm onSignedIn={done} /> : <SignUpForm onSignedUp={done} />}
+      <p>
+        <button type="button" class="link-button" onClick={() => setHasAccount(!hasAccount)}>
+          {hasAccount ? 'I am new to Mend' : 'I already have an account'}
+        </button>
+      </p>
+    </section>
+  );
+}
+
+function AcceptInvite({ token, me }: { token: string; me: MeAnswer }) {
+  const [busy, setBusy] = useState(false);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+
+  if (me.space !== null && !refusal) {
+    return (
+      <section class="card" aria-labelledby="join-heading">
+        <h2 id="join-heading">You are already in a space</h2>
+        <p>
+          A person can be in one space at a time. If you want to join this one, leave your current
+          space first in <Link href="/settings">Settings</Link>, then open the link again.
+        </p>
+      </section>
+    );
+  }
+
+  const join = async () => {
+    if (busy) return;
+    setBusy(true);
+    setRefusal(null);
+    try {
+      const { space } = await acceptInvite(token);
+      forgetInviteToken();
+      await refreshSession();
+      announce(
+        space.partner
+          ? `You joined ${space.partner.displayName}’s space.`
+          : 'You joined the space.',
+      );
+      navigate('/', { replace: true });
+    } catch (failure) {
+      if (failure instanceof ApiError) {
+        const final = FINAL_REFUSALS.has(failure.code);
+        if (final) forgetInviteToken();
+        setRefusal({ message: describeProblem(failure), final });
+      } else {
+        setRefusal({ message: formErrorsFrom(failure, {}).general ?? '', final: false });
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="card" aria-labelledby="join-heading">
+      <h2 id="join-heading">Join the space</h2>
+      <p>
+        Signed in as {me.member.displayName}. Once you join, you and your partner see each other’s
+        names, and each of you sees the other’s check-ins after writing your own.
+      </p>
+      <FormMessage message={refusal?.message ?? null} />
+      {!refusal?.final && (
+        <button
+          type="button"
+          class="button button--primary"
+          aria-disabled={busy ? 'true' : undefined}
+          onClick={() => void join()}
+        >
+          {busy ? 'Joining…' : 'Join the space'}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * Who is signed in, and their space, as the server last told us. The session
+ * itself is an HttpOnly cookie the app never sees; this is only what to show.
+ */
+import { ApiError, whenUnauthenticated } from '../api/client';
+import { getMe, type MeAnswer } from '../api/endpoints';
+import { createStore } from './store';
+
+export type SessionState =
+  { status: 'loading' } | { status: 'signed-out' } | { status: 'signed-in'; me: MeAnswer };
+
+export const session = createStore<SessionState>({ status: 'loading' });
+
+/** Listeners that drop in-memory data when the person signs out. */
+const onSignedOut = new Set<() => void>();
+export function whenSignedOut(clear: () => void): void {
+  onSignedOut.add(clear);
+}
+
+export function markSignedOut(): void {
+  session.set({ status: 'signed-out' });
+  for (const clear of onSignedOut) clear();
+}
+
+/** Asks the server who we are; a 401 simply means nobody is signed in. */
+export async function refreshSession(): Promise<SessionState> {
+  try {
+    session.set({ status: 'signed-in', me: await getMe() });
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) markSignedOut();
+    else if (session.get().status === 'loading') throw error;
+    // Otherwise keep showing what we had: a passing network error is no reason to sign out.
+  }
+  return session.get();
+}
+
+whenUnauthenticated(() => {
+  if (session.get().status === 'signed-in') markSignedOut();
+});
