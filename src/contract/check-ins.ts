@@ -22,6 +22,8 @@ export const PutCheckInBody = z.strictObject({
   effort: Effort.nullable().optional(),
   talkedOpenly: z.boolean().nullable().optional(),
   note: CheckInNoteInput.nullable().optional(),
+  /** "Therapist may see": a consented therapist sees this check-in and its shared note. */
+  therapistMaySee: z.boolean().optional(),
 });
 export type PutCheckInBody = z.infer<typeof PutCheckInBody>;
 
@@ -38,6 +40,7 @@ export const CheckIn = z.object({
   talkedOpenly: z.boolean().nullable(),
   /** The author sees their note whatever its visibility; the partner only a shared one. */
   note: z.object({ text: z.string(), visibility: Visibility }).nullable(),
+  therapistMaySee: z.boolean(),
   updatedAt: Instant,
 });
 export type CheckIn = z.infer<typeof CheckIn>;

@@ -15,6 +15,7 @@ export type CheckInFields = Pick<
   | 'talkedOpenly'
   | 'noteText'
   | 'noteVisibility'
+  | 'therapistVisible'
 >;
 
 export function findCheckInForDay(db: Kysely<DB>, spaceId: string, memberId: string, day: string) {

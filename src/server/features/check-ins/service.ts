@@ -8,6 +8,7 @@ import type { CheckIn, ListCheckInsQuery, PutCheckInBody } from '../../../contra
 import { addDays, dayIn, daysBetween } from '../../../domain/calendar.js';
 import { isWritableCheckInDay } from '../../../domain/check-in-rules.js';
 import { isPartnerCheckInRevealed } from '../../../domain/reveal.js';
+import { canRead, type Reader } from '../../../domain/visibility.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { requireAccess } from '../../platform/auth/access.js';
 import type { Deps } from '../../platform/deps.js';
@@ -40,10 +41,19 @@ export function checkInService(deps: Deps) {
     return member.timeZone;
   }
 
-  /** The author sees everything they wrote; anyone else sees a shared note only. */
-  function present(row: CheckInRow, viewerId: string): CheckInOut {
-    const mine = row.memberId === viewerId;
-    const showNote = row.noteText !== null && (mine || row.noteVisibility === 'shared');
+  /** Ratings follow the reveal rule; the note follows the visibility rule. */
+  function present(row: CheckInRow, reader: Reader): CheckInOut {
+    const showNote =
+      row.noteText !== null &&
+      row.noteVisibility !== null &&
+      canRead(
+        {
+          authorId: row.memberId,
+          visibility: row.noteVisibility,
+          therapistMaySee: row.therapistVisible === 1,
+        },
+        reader,
+      );
     return {
       id: row.id,
       memberId: row.memberId,
@@ -62,6 +72,7 @@ export function checkInService(deps: Deps) {
               visibility: row.noteVisibility,
             }
           : null,
+      therapistMaySee: row.therapistVisible === 1,
       updatedAt: row.updatedAt,
     };
   }
@@ -78,6 +89,8 @@ export function checkInService(deps: Deps) {
 
       const fields: Partial<CheckInFields> = {};
       for (const name of RATING_FIELDS) if (input[name] !== undefined) fields[name] = input[name];
+      if (input.therapistMaySee !== undefined)
+        fields.therapistVisible = input.therapistMaySee ? 1 : 0;
       if (input.talkedOpenly !== undefined) {
         fields.talkedOpenly = input.talkedOpenly === null ? null : input.talkedOpenly ? 1 : 0;
       }
@@ -108,6 +121,7 @@ export function checkInService(deps: Deps) {
             talkedOpenly: null,
             noteText: null,
             noteVisibility: null,
+            therapistVisible: 0,
             ...fields,
             createdAt: stamp,
             updatedAt: stamp,
@@ -115,7 +129,7 @@ export function checkInService(deps: Deps) {
         }
         const saved = await findCheckInForDay(trx, access.spaceId, actor.memberId, day);
         if (!saved) throw notFound();
-        return present(saved, actor.memberId);
+        return present(saved, access.reader);
       });
     },
 
@@ -144,7 +158,7 @@ export function checkInService(deps: Deps) {
             viewerTimeZone: timeZone,
           }),
       );
-      return { items: visible.map((row) => present(row, actor.memberId)), today };
+      return { items: visible.map((row) => present(row, access.reader)), today };
     },
 
     async get(actor: Actor, checkInId: string): Promise<CheckInOut> {
@@ -163,7 +177,7 @@ export function checkInService(deps: Deps) {
         // Not revealed yet is the same as not there: no hint that the partner answered.
         if (!revealed) throw notFound();
       }
-      return present(row, actor.memberId);
+      return present(row, access.reader);
     },
   };
 }

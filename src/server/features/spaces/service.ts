@@ -80,7 +80,9 @@ export function spaceService(deps: Deps) {
         throw error;
       }
       log.info({ spaceId, memberId: actor.memberId }, 'space created');
-      return describe({ spaceId, memberId: actor.memberId, role: 'partner', partnerId: null });
+      const access = await findMembership(db, actor.memberId);
+      if (!access) throw notFound();
+      return describe(access);
     },
 
     async createInvite(actor: Actor) {

@@ -1,23 +1,35 @@
 /**
  * The access rule, in one place. Every service method that touches a space
- * starts with `requireAccess(db, actor, action)`: it finds the actor's current
- * membership and checks that their role may take the action. No membership, or
+ * starts with `requireAccess(db, actor, action[, target])`: it finds the actor's
+ * role in the space and checks that the role may take the action. No role, or
  * a role without the right, is "not found" — existence never leaks.
+ *
+ * Roles: a **partner** is a current member of the space (at most two); a
+ * **therapist** holds a grant both partners consented to, that they accepted,
+ * and that nobody revoked. Revocation shows on the very next request because
+ * the grant is read on every request, never cached.
  */
 import type { Kysely } from 'kysely';
+import type { Reader } from '../../../domain/visibility.js';
 import type { DB } from '../db/schema.js';
 import { notFound } from '../http/problem.js';
 import type { Actor } from './actor.js';
 
-export type Role = 'partner';
+export type Role = 'partner' | 'therapist';
 
-/** What may be done in a space, and by whom. Later roles (therapist) join this table. */
+/** What may be done in a space, and by whom. A therapist writes nothing but notes. */
 const POLICY = {
   'space.read': ['partner'],
   'space.invite': ['partner'],
   'space.leave': ['partner'],
   'checkIn.read': ['partner'],
   'checkIn.write': ['partner'],
+  'safety.gate': ['partner'],
+  'therapist.manage': ['partner'],
+  'therapistNote.read': ['partner', 'therapist'],
+  'therapistNote.write': ['therapist'],
+  'therapist.view': ['therapist'],
+  'audit.read': ['partner'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;
@@ -26,15 +38,17 @@ export interface SpaceAccess {
   spaceId: string;
   memberId: string;
   role: Role;
-  /** The other partner, while there is one. */
+  /** The other partner, while there is one (null for a therapist). */
   partnerId: string | null;
+  /** The reader for the visibility rule (`platform/db/visibility.ts`). */
+  reader: Reader;
 }
 
 export async function findMembership(
   db: Kysely<DB>,
   memberId: string,
 ): Promise<SpaceAccess | null> {
-  const rows = await db
+  const row = await db
     .selectFrom('spaceMembers as mine')
     .leftJoin('spaceMembers as other', (join) =>
       join
@@ -45,18 +59,57 @@ export async function findMembership(
     .select(['mine.spaceId', 'other.memberId as partnerId'])
     .where('mine.memberId', '=', memberId)
     .where('mine.leftAt', 'is', null)
-    .execute();
-  const row = rows[0];
+    .executeTakeFirst();
   if (!row) return null;
-  return { spaceId: row.spaceId, memberId, role: 'partner', partnerId: row.partnerId ?? null };
+  return {
+    spaceId: row.spaceId,
+    memberId,
+    role: 'partner',
+    partnerId: row.partnerId ?? null,
+    reader: { role: 'partner', memberId },
+  };
 }
 
+/** A therapist's live grant to one space: consented, accepted, not revoked. */
+async function findTherapistGrant(
+  db: Kysely<DB>,
+  memberId: string,
+  spaceId: string,
+): Promise<SpaceAccess | null> {
+  const row = await db
+    .selectFrom('therapistGrants')
+    .select('spaceId')
+    .where('spaceId', '=', spaceId)
+    .where('therapistId', '=', memberId)
+    .where('consentedAt', 'is not', null)
+    .where('acceptedAt', 'is not', null)
+    .where('revokedAt', 'is', null)
+    .executeTakeFirst();
+  if (!row) return null;
+  return {
+    spaceId: row.spaceId,
+    memberId,
+    role: 'therapist',
+    partnerId: null,
+    reader: { role: 'therapist', memberId },
+  };
+}
+
+/**
+ * Partner routes act on the actor's own space (no target). Routes that name a
+ * space (`/therapist/spaces/:spaceId/...`) pass it as the target; a partner of
+ * that space and a therapist with a live grant both resolve.
+ */
 export async function requireAccess(
   db: Kysely<DB>,
   actor: Actor,
   action: Action,
+  target?: { spaceId: string },
 ): Promise<SpaceAccess> {
-  const access = await findMembership(db, actor.memberId);
+  let access = await findMembership(db, actor.memberId);
+  if (target && access?.spaceId !== target.spaceId) {
+    access = await findTherapistGrant(db, actor.memberId, target.spaceId);
+  }
   if (!access) throw notFound();
   const allowed: readonly Role[] = POLICY[action];
   if (!allowed.includes(access.role)) throw notFound();

@@ -40,6 +40,8 @@ export async function createSession(
       lastSeenAt: now.toISOString(),
       expiresAt: expiresAt.toISOString(),
       device,
+      // Signing in is itself a fresh proof of identity.
+      reauthenticatedAt: now.toISOString(),
     })
     .execute();
   return { token, id, expiresAt };

@@ -7,10 +7,28 @@ export interface EncryptedColumn {
   column: string;
   /** The column holding the row id bound as associated data. */
   idColumn: string;
-  /** The column holding the space id bound as associated data. */
-  spaceColumn: string;
+  /** The column holding the space id (or, for `scope: 'member'`, the member id) bound too. */
+  scopeColumn: string;
+  scope: 'space' | 'member';
 }
 
+const spaceText = (table: string, column: string): EncryptedColumn => ({
+  table,
+  column,
+  idColumn: 'id',
+  scopeColumn: 'space_id',
+  scope: 'space',
+});
+
 export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
-  { table: 'check_ins', column: 'note_text', idColumn: 'id', spaceColumn: 'space_id' },
+  spaceText('check_ins', 'note_text'),
+  spaceText('therapist_grants', 'therapist_email'),
+  spaceText('therapist_notes', 'text'),
+  {
+    table: 'safety_checks',
+    column: 'answers',
+    idColumn: 'id',
+    scopeColumn: 'member_id',
+    scope: 'member',
+  },
 ];

@@ -9,10 +9,12 @@
  */
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 
-export interface CipherBinding {
-  rowId: string;
-  spaceId: string;
-}
+/**
+ * What a ciphertext is bound to: its row, and the space it belongs to — or,
+ * for a member's own data outside any space (safety answers), the member.
+ */
+export type CipherBinding =
+  { rowId: string; spaceId: string } | { rowId: string; memberId: string };
 
 const PREFIX = 'm1';
 
@@ -88,5 +90,6 @@ export class FieldCipher {
 }
 
 function associatedData(binding: CipherBinding): Buffer {
-  return Buffer.from(`mend|${binding.spaceId}|${binding.rowId}`, 'utf8');
+  const scope = 'spaceId' in binding ? `space:${binding.spaceId}` : `member:${binding.memberId}`;
+  return Buffer.from(`mend|${scope}|${binding.rowId}`, 'utf8');
 }

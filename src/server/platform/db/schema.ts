@@ -26,6 +26,7 @@ export interface SessionsTable {
   expiresAt: string;
   /** A short device label ("Firefox on Android"), never the raw header. */
   device: string;
+  reauthenticatedAt: string | null;
 }
 
 export interface SpacesTable {
@@ -70,8 +71,73 @@ export interface CheckInsTable {
   talkedOpenly: Flag | null;
   noteText: string | null;
   noteVisibility: 'private' | 'shared' | null;
+  therapistVisible: Flag;
   createdAt: string;
   updatedAt: string;
+}
+
+export interface SafetyChecksTable {
+  id: string;
+  memberId: string;
+  /** Encrypted JSON of the answers, the concern and the person's choice. */
+  answers: string;
+  createdAt: string;
+}
+
+export interface TherapistGrantsTable {
+  id: string;
+  spaceId: string;
+  /** Encrypted. */
+  therapistEmail: string;
+  proposedBy: string | null;
+  proposedAt: string;
+  consentedBy: string | null;
+  consentedAt: string | null;
+  declinedAt: string | null;
+  tokenHash: string | null;
+  tokenExpiresAt: string | null;
+  therapistId: string | null;
+  acceptedAt: string | null;
+  revokedAt: string | null;
+  revokedBy: string | null;
+}
+
+export interface TherapistNotesTable {
+  id: string;
+  spaceId: string;
+  authorId: string;
+  /** Encrypted. */
+  text: string;
+  createdAt: string;
+}
+
+export interface AuditEventsTable {
+  id: string;
+  spaceId: string | null;
+  memberId: string | null;
+  action: string;
+  subject: string | null;
+  createdAt: string;
+}
+
+export interface NoticesTable {
+  id: string;
+  memberId: string;
+  kind: string;
+  detail: string | null;
+  createdAt: string;
+  dismissedAt: string | null;
+}
+
+export interface OutboxTable {
+  id: string;
+  toAddress: string;
+  template: string;
+  link: string | null;
+  createdAt: string;
+  sentAt: string | null;
+  attempts: number;
+  lastError: string | null;
 }
 
 /** Small key/value facts about this database (the encryption key's id). */
@@ -88,6 +154,12 @@ export interface DB {
   spaceMembers: SpaceMembersTable;
   invites: InvitesTable;
   checkIns: CheckInsTable;
+  safetyChecks: SafetyChecksTable;
+  therapistGrants: TherapistGrantsTable;
+  therapistNotes: TherapistNotesTable;
+  auditEvents: AuditEventsTable;
+  notices: NoticesTable;
+  outbox: OutboxTable;
 }
 
 // Kept so a future serial column has a type at hand; ids are app-made UUIDv7.

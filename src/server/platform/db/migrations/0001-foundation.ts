@@ -31,6 +31,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('last_seen_at', instant, (c) => c.notNull())
     .addColumn('expires_at', instant, (c) => c.notNull())
     .addColumn('device', 'text', (c) => c.notNull())
+    // Step-up: set when the member proves it is them again (password, second factor).
+    .addColumn('reauthenticated_at', instant)
     .execute();
   await db.schema.createIndex('sessions_member').on('sessions').column('member_id').execute();
 
@@ -99,6 +101,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('note_text', 'text')
     .addColumn('note_visibility', 'text', (c) =>
       c.check(sql`note_visibility in ('private', 'shared')`),
+    )
+    // "Therapist may see": off unless the author turns it on (issue 3).
+    .addColumn('therapist_visible', 'integer', (c) =>
+      c
+        .notNull()
+        .defaultTo(0)
+        .check(sql`therapist_visible in (0, 1)`),
     )
     .addColumn('created_at', instant, (c) => c.notNull())
     .addColumn('updated_at', instant, (c) => c.notNull())
