@@ -1,0 +1,25 @@
+// `npm run bench`: prints figures, asserts nothing. The check-in write
+// benchmark (with a bare node:http server measured in the same run, and
+// PostgreSQL too when TEST_DATABASE_URL is set), then the first-screen
+// JavaScript size of the built web app.
+import { buildWeb, hasWebConfig, run, tool, webIsStale } from './lib/build.mjs';
+
+let failed = false;
+
+console.log('━━ check-in write throughput');
+if ((await run(tool('tsx'), ['bench/check-in-write.ts'])) !== 0) failed = true;
+
+console.log('\n━━ first-screen JavaScript');
+if (!hasWebConfig()) {
+  console.log('No vite.config.ts yet: there is no web app to measure.');
+} else {
+  try {
+    if (webIsStale()) await buildWeb();
+    if ((await run(tool('tsx'), ['bench/first-screen.ts'])) !== 0) failed = true;
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    failed = true;
+  }
+}
+
+process.exitCode = failed ? 1 : 0;
