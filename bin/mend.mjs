@@ -9,13 +9,15 @@ import { buildServer, root, serverIsStale } from '../scripts/lib/build.mjs';
 const entry = path.join(root, 'dist', 'cli', 'main.js');
 const typescript = path.join(root, 'node_modules', '.bin', 'tsc');
 
-// An installation without dev tools keeps using the build it has.
+// An installation without dev tools keeps using the build it has, and so does
+// one whose sources do not compile right now: backups must still work.
 if (!fs.existsSync(entry) || (serverIsStale() && fs.existsSync(typescript))) {
   try {
     await buildServer({ quiet: true });
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
+    if (!fs.existsSync(entry)) process.exit(1);
+    console.error('Using the previous build of the mend command.');
   }
 }
 

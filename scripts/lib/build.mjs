@@ -101,16 +101,29 @@ export function run(command, args, { quiet = false, env = process.env } = {}) {
   });
 }
 
+/** Removes files under `dir` that the build just finished did not write. */
+function pruneOlderThan(dir, startedAt) {
+  if (!fs.existsSync(dir)) return;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) pruneOlderThan(file, startedAt);
+    else if (fs.statSync(file).mtimeMs < startedAt) fs.rmSync(file);
+  }
+}
+
 export async function buildServer({ quiet = false } = {}) {
-  const startedAt = Date.now();
+  // Whole milliseconds: file times may be rounded down, and a module written in
+  // the first instant of the build must not count as left over.
+  const startedAt = Math.floor(Date.now() / 1000) * 1000;
   const log = quiet ? console.error : console.log;
   log('Building the server (tsc -p tsconfig.build.json) …');
-  // Start from empty output folders so a deleted source file leaves no stale module.
-  for (const dir of ['server', 'cli', 'domain', 'contract']) {
-    fs.rmSync(path.join(dist, dir), { recursive: true, force: true });
-  }
-  const code = await run(tool('tsc'), ['-p', 'tsconfig.build.json'], { quiet });
+  // --noEmitOnError: a failed build writes nothing, so the last good build stays usable.
+  const code = await run(tool('tsc'), ['-p', 'tsconfig.build.json', '--noEmitOnError'], { quiet });
   if (code !== 0) throw new Error('The server build failed (see the TypeScript errors above).');
+  // tsc rewrites every output; what it did not touch came from a deleted source.
+  for (const dir of ['server', 'cli', 'domain', 'contract']) {
+    pruneOlderThan(path.join(dist, dir), startedAt);
+  }
   writeStamp(SERVER, startedAt);
 }
 
