@@ -17,13 +17,19 @@ import { installOriginCheck } from './platform/http/origin-check.js';
 import { installSecurityHeaders } from './platform/http/security-headers.js';
 import { installWebApp } from './platform/http/web-app.js';
 import { loggerOptions } from './platform/logger.js';
+import { registerDevOutbox } from './platform/mail/dev-outbox.js';
+import { startOutboxSender, type OutboxSender } from './platform/mail/outbox-sender.js';
 import type { RateLimiter } from './platform/rate-limit/rate-limiter.js';
 import { registerAccountRoutes } from './features/accounts/routes.js';
 import { accountService } from './features/accounts/service.js';
 import { registerCheckInRoutes } from './features/check-ins/routes.js';
 import { checkInService } from './features/check-ins/service.js';
 import { registerHealthRoutes } from './features/health/routes.js';
+import { registerSafetyRoutes } from './features/safety/routes.js';
+import { safetyService } from './features/safety/service.js';
 import { registerSpaceRoutes } from './features/spaces/routes.js';
+import { registerTherapistRoutes } from './features/therapist/routes.js';
+import { therapistService } from './features/therapist/service.js';
 import { spaceService } from './features/spaces/service.js';
 
 export interface AppOptions {
@@ -36,6 +42,8 @@ export interface AppOptions {
   webDir?: string;
   /** Tests capture log lines here to prove no content reaches them. */
   logStream?: DestinationStream;
+  /** Tests drain the outbox themselves instead of waiting for the poll. */
+  pollOutbox?: boolean;
 }
 
 export const API_VERSION = '1.0.0';
@@ -48,6 +56,8 @@ export interface RegisteredRouteInfo {
 declare module 'fastify' {
   interface FastifyInstance {
     registeredRoutes: RegisteredRouteInfo[];
+    /** Present when SMTP_URL is set. */
+    outboxSender?: OutboxSender;
   }
 }
 
@@ -94,10 +104,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     log: app.log,
   };
   const accounts = accountService(deps);
-  const spaces = spaceService(deps);
+  const safety = safetyService(deps);
+  const spaces = spaceService(deps, safety);
 
   registerHealthRoutes(app, database.db);
   registerAccountRoutes(app, accounts, spaces, cookie);
+  registerSafetyRoutes(app, safety);
+  registerTherapistRoutes(app, therapistService(deps, safety));
   registerSpaceRoutes(app, spaces);
   registerCheckInRoutes(app, checkInService(deps));
 
@@ -106,6 +119,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     openApi ??= buildOpenApi(app.apiRoutes, { version: API_VERSION });
     return openApi;
   });
+
+  if (config.smtpUrl) {
+    const sender = startOutboxSender({
+      db: database.db,
+      clock,
+      smtpUrl: config.smtpUrl,
+      from: config.mailFrom,
+      log: app.log,
+      poll: options.pollOutbox ?? true,
+    });
+    app.decorate('outboxSender', sender);
+    app.addHook('onClose', () => sender.stop());
+  } else if (config.env !== 'production') {
+    registerDevOutbox(app, database.db);
+  }
 
   if (options.webDir) await installWebApp(app, options.webDir);
   return app;

@@ -21,26 +21,45 @@ export interface RouteExpectation {
   fresh?: boolean;
 }
 
-const everyone = {
+const everyone: Record<Role, boolean> = {
   anonymous: true,
   partner: true,
   otherPartner: true,
   former: true,
   outsider: true,
   spaceless: true,
+  therapist: true,
+  therapistPending: true,
+  therapistRevoked: true,
 };
 const signedIn = { ...everyone, anonymous: false };
+/** Partners in a space (therapists are not partners: partner routes are closed to them). */
 const inASpace = {
-  anonymous: false,
-  partner: true,
-  otherPartner: true,
+  ...signedIn,
   former: false,
-  outsider: true,
   spaceless: false,
+  therapist: false,
+  therapistPending: false,
+  therapistRevoked: false,
 };
+/** For object routes: each role's reachable objects, nobody's by default. */
+const objectsFor = (allowed: Partial<Record<Role, string[]>>): Record<Role, string[]> => ({
+  anonymous: [],
+  partner: [],
+  otherPartner: [],
+  former: [],
+  outsider: [],
+  spaceless: [],
+  therapist: [],
+  therapistPending: [],
+  therapistRevoked: [],
+  ...allowed,
+});
 
 const CHECK_INS = ['checkIn:partner', 'checkIn:otherPartner', 'checkIn:former', 'checkIn:outsider'];
 const SPACE_S = ['checkIn:partner', 'checkIn:otherPartner', 'checkIn:former'];
+const GRANTS = ['grant:S', 'grant:T'];
+const SPACES = ['space:S', 'space:T'];
 
 export const EXPECTATIONS: Record<string, RouteExpectation> = {
   // Platform and web app: public by design, no space data.
@@ -88,13 +107,78 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   'GET /api/v1/check-ins/:checkInId': {
     param: 'checkInId',
     objects: CHECK_INS,
-    allow: {
-      anonymous: [],
+    allow: objectsFor({
       partner: SPACE_S,
       otherPartner: SPACE_S,
-      former: [],
       outsider: ['checkIn:outsider'],
-      spaceless: [],
-    },
+    }),
   },
+
+  // Safety: every signed-in person answers for themselves; resources are open to all.
+  'GET /api/v1/safety-check': { allow: signedIn },
+  'PUT /api/v1/safety-check': {
+    allow: signedIn,
+    body: () => ({
+      answers: { afraid: 'no', hurtOrThreatened: 'no', controlled: 'no', freeToSayNo: 'yes' },
+    }),
+  },
+  'PUT /api/v1/safety-check/choice': { allow: signedIn, body: () => ({ choice: 'go-on' }) },
+  'GET /api/v1/crisis-resources': { allow: everyone, query: '?country=GB' },
+
+  // Therapist, partners' side.
+  'GET /api/v1/space/therapists': { allow: inASpace },
+  'POST /api/v1/space/therapists': {
+    allow: inASpace,
+    body: () => ({ email: `proposed-${Math.random()}@example.test` }),
+    fresh: true,
+  },
+  ...Object.fromEntries(
+    ['consent', 'decline', 'revoke'].map((verb) => [
+      `POST /api/v1/space/therapists/:grantId/${verb}`,
+      {
+        param: 'grantId',
+        objects: GRANTS,
+        allow: objectsFor({
+          partner: ['grant:S'],
+          otherPartner: ['grant:S'],
+          outsider: ['grant:T'],
+        }),
+      },
+    ]),
+  ),
+  'GET /api/v1/space/therapist-notes': { allow: inASpace },
+  'GET /api/v1/space/audit': { allow: inASpace },
+
+  // Therapist, therapist's side.
+  'POST /api/v1/therapist/invites/accept': {
+    allow: signedIn,
+    fresh: true,
+    body: async (world) => ({ token: await world.freshTherapistToken() }),
+  },
+  'GET /api/v1/therapist/spaces': { allow: signedIn },
+  'GET /api/v1/therapist/spaces/:spaceId/entries': {
+    param: 'spaceId',
+    objects: SPACES,
+    allow: objectsFor({ therapist: ['space:S'] }),
+  },
+  'GET /api/v1/therapist/spaces/:spaceId/notes': {
+    param: 'spaceId',
+    objects: SPACES,
+    // Partners read their therapist's notes too (through this path or their own).
+    allow: objectsFor({
+      therapist: ['space:S'],
+      partner: ['space:S'],
+      otherPartner: ['space:S'],
+      outsider: ['space:T'],
+    }),
+  },
+  'POST /api/v1/therapist/spaces/:spaceId/notes': {
+    param: 'spaceId',
+    objects: SPACES,
+    body: () => ({ text: 'A note to you both.' }),
+    allow: objectsFor({ therapist: ['space:S'] }),
+  },
+
+  // The embedded install's outbox page: development only, loopback only.
+  'GET /api/v1/dev/outbox': { allow: everyone },
 };

@@ -1,7 +1,9 @@
 /**
  * The cast of the access matrix: a couple (partner and otherPartner) in space S,
  * a former partner who left S, a member of another space T (outsider), a member
- * with no space, and nobody (anonymous). Each holds objects the matrix tries.
+ * with no space, nobody (anonymous), and three therapists of S: one both
+ * partners consented to and who accepted, one invited but not yet accepted,
+ * and one whose access was revoked. Each holds objects the matrix tries.
  */
 import { expect } from 'vitest';
 import {
@@ -21,6 +23,9 @@ export const ROLES = [
   'former',
   'outsider',
   'spaceless',
+  'therapist',
+  'therapistPending',
+  'therapistRevoked',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -32,6 +37,53 @@ export interface World {
   cookieOf(role: Role): string | undefined;
   /** A fresh invite token into a space with a free seat (for acceptInvite). */
   freshInviteToken(): Promise<string>;
+  /** A fresh therapist link into space T (for acceptTherapistInvite). */
+  freshTherapistToken(): Promise<string>;
+}
+
+/** The token of the newest therapist e-mail in the outbox. */
+async function lastTherapistToken(t: TestApp): Promise<string> {
+  const row = await t.db.database.db
+    .selectFrom('outbox')
+    .select('link')
+    .where('template', '=', 'therapist-invite')
+    .orderBy('createdAt', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirstOrThrow();
+  return row.link!.split('#')[1]!;
+}
+
+/** One partner proposes, the other consents; returns the grant id and the e-mailed token. */
+export async function consentedGrant(
+  t: TestApp,
+  proposer: TestMember,
+  consenter: TestMember,
+  email: string,
+): Promise<{ grantId: string; token: string }> {
+  const proposed = await t.request({
+    method: 'POST',
+    url: '/api/v1/space/therapists',
+    cookie: proposer.cookie,
+    body: { email },
+  });
+  expect(proposed.statusCode, proposed.body).toBe(201);
+  const grantId = proposed.json<{ grant: { id: string } }>().grant.id;
+  const consented = await t.request({
+    method: 'POST',
+    url: `/api/v1/space/therapists/${grantId}/consent`,
+    cookie: consenter.cookie,
+  });
+  expect(consented.statusCode, consented.body).toBe(200);
+  return { grantId, token: await lastTherapistToken(t) };
+}
+
+export async function acceptAsTherapist(t: TestApp, therapist: TestMember, token: string) {
+  return t.request({
+    method: 'POST',
+    url: '/api/v1/therapist/invites/accept',
+    cookie: therapist.cookie,
+    body: { token },
+  });
 }
 
 async function checkInId(t: TestApp, member: TestMember): Promise<string> {
@@ -73,12 +125,61 @@ export async function buildWorld(t: TestApp): Promise<World> {
   // A space with a free seat, for acceptInvite.
   await createSpace(t, inviter);
 
-  const members = { partner, otherPartner, former, outsider, spaceless };
+  // Therapists of S: active, invited but not accepted, revoked.
+  const therapist = await signUp(t, { displayName: 'Therapist' });
+  const therapistPending = await signUp(t, { displayName: 'Pending therapist' });
+  const therapistRevoked = await signUp(t, { displayName: 'Revoked therapist' });
+  const active = await consentedGrant(t, partner, otherPartner, 'therapist@example.test');
+  expect((await acceptAsTherapist(t, therapist, active.token)).statusCode).toBe(200);
+  const revoked = await consentedGrant(t, otherPartner, partner, 'revoked@example.test');
+  expect((await acceptAsTherapist(t, therapistRevoked, revoked.token)).statusCode).toBe(200);
+  const revocation = await t.request({
+    method: 'POST',
+    url: `/api/v1/space/therapists/${revoked.grantId}/revoke`,
+    cookie: partner.cookie,
+  });
+  expect(revocation.statusCode).toBe(200);
+  await consentedGrant(t, partner, otherPartner, 'pending@example.test');
+  objects['space:S'] = (
+    await t.request({ method: 'GET', url: '/api/v1/space', cookie: partner.cookie })
+  ).json<{ space: { id: string } }>().space.id;
+  objects['space:T'] = (
+    await t.request({ method: 'GET', url: '/api/v1/space', cookie: outsider.cookie })
+  ).json<{ space: { id: string } }>().space.id;
+  // Grants the matrix may act on (the active therapist's own grant stays untouched).
+  const awaiting = await t.request({
+    method: 'POST',
+    url: '/api/v1/space/therapists',
+    cookie: partner.cookie,
+    body: { email: 'awaiting@example.test' },
+  });
+  objects['grant:S'] = awaiting.json<{ grant: { id: string } }>().grant.id;
+  const elsewhere = await t.request({
+    method: 'POST',
+    url: '/api/v1/space/therapists',
+    cookie: outsider.cookie,
+    body: { email: 'elsewhere@example.test' },
+  });
+  objects['grant:T'] = elsewhere.json<{ grant: { id: string } }>().grant.id;
+  expect(Object.values(objects).every(Boolean)).toBe(true);
+
+  const members = {
+    partner,
+    otherPartner,
+    former,
+    outsider,
+    spaceless,
+    therapist,
+    therapistPending,
+    therapistRevoked,
+  };
   return {
     t,
     members,
     objects,
     cookieOf: (role) => (role === 'anonymous' ? undefined : members[role].cookie),
     freshInviteToken: () => invite(t, inviter),
+    freshTherapistToken: async () =>
+      (await consentedGrant(t, outsiderPartner, outsider, `t-${Math.random()}@example.test`)).token,
   };
 }

@@ -24,9 +24,25 @@ export function sessionCookie(response: LightMyRequestResponse): string {
   return `${cookie.name}=${cookie.value}`;
 }
 
+export const SAFE_ANSWERS = {
+  afraid: 'no',
+  hurtOrThreatened: 'no',
+  controlled: 'no',
+  freeToSayNo: 'yes',
+};
+
+/**
+ * A new member, signed in. Unless told otherwise they also answer the safety
+ * check with no concern, as most people will, so joint features are open.
+ */
 export async function signUp(
   t: TestApp,
-  overrides: Partial<{ email: string; displayName: string; timeZone: string }> = {},
+  overrides: Partial<{
+    email: string;
+    displayName: string;
+    timeZone: string;
+    safetyCheck: boolean;
+  }> = {},
 ): Promise<TestMember> {
   counter += 1;
   const email = overrides.email ?? `member${counter}-${Date.now()}@example.test`;
@@ -38,13 +54,17 @@ export async function signUp(
   });
   expect(response.statusCode, response.body).toBe(201);
   const member = response.json<{ member: { id: string } }>().member;
-  return {
-    id: member.id,
-    email,
-    displayName,
-    password: STRONG_PASSWORD,
-    cookie: sessionCookie(response),
-  };
+  const cookie = sessionCookie(response);
+  if (overrides.safetyCheck !== false) {
+    const safety = await t.request({
+      method: 'PUT',
+      url: '/api/v1/safety-check',
+      cookie,
+      body: { answers: SAFE_ANSWERS },
+    });
+    expect(safety.statusCode, safety.body).toBe(200);
+  }
+  return { id: member.id, email, displayName, password: STRONG_PASSWORD, cookie };
 }
 
 export async function createSpace(t: TestApp, member: TestMember): Promise<string> {

@@ -28,6 +28,7 @@ const EnvSchema = z.object({
     .regex(/^smtps?:\/\/.+/, 'must start with smtp:// or smtps://')
     .optional(),
   PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  MAIL_FROM: z.string().min(3).default('Mend <no-reply@localhost>'),
   MEND_DATA_DIR: z.string().min(1).default('./data'),
   MEND_ENCRYPTION_KEY: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -47,6 +48,8 @@ export interface Config {
   databaseUrl: string;
   redisUrl: string | undefined;
   smtpUrl: string | undefined;
+  /** The From: of every e-mail. */
+  mailFrom: string;
   /** Where the app is reached, without a trailing slash: links in e-mails, the Origin check. */
   publicUrl: string;
   dataDir: string;
@@ -80,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL ?? `sqlite:${path.join(dataDir, 'mend.db')}`,
     redisUrl: e.REDIS_URL,
     smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
     publicUrl,
     dataDir,
     encryptionKey: e.MEND_ENCRYPTION_KEY,

@@ -10,11 +10,11 @@ import { findMembership, requireAccess, type SpaceAccess } from '../../platform/
 import { hashToken, newToken } from '../../platform/auth/tokens.js';
 import type { Deps } from '../../platform/deps.js';
 import { AppError, conflict, notFound } from '../../platform/http/problem.js';
+import { recordAudit } from '../../platform/audit/audit-log.js';
 import { newId } from '../../platform/ids.js';
+import type { SafetyService } from '../safety/service.js';
+import { removeMemberFromSpace } from './remove-member.js';
 import {
-  countCurrentMembers,
-  deleteSpace,
-  endMembership,
   findPartner,
   findSpace,
   hasPendingInvite,
@@ -34,7 +34,7 @@ const alreadyInSpace = () =>
     'Leave your current space first if you want to join another.',
   );
 
-export function spaceService(deps: Deps) {
+export function spaceService(deps: Deps, safety: SafetyService) {
   const { db, clock, config, log } = deps;
 
   async function describe(access: SpaceAccess): Promise<z.input<typeof Space>> {
@@ -62,6 +62,7 @@ export function spaceService(deps: Deps) {
 
     async create(actor: Actor): Promise<z.input<typeof Space>> {
       if (await findMembership(db, actor.memberId)) throw alreadyInSpace();
+      await safety.requireOpen(actor.memberId, 'solo');
       const now = clock.now();
       const spaceId = newId(now.getTime());
       try {
@@ -87,6 +88,7 @@ export function spaceService(deps: Deps) {
 
     async createInvite(actor: Actor) {
       const access = await requireAccess(db, actor, 'space.invite');
+      await safety.requireOpen(actor.memberId, 'joint');
       if (access.partnerId) {
         throw conflict(
           'space-full',
@@ -162,6 +164,7 @@ export function spaceService(deps: Deps) {
           break;
       }
       if (await findMembership(db, actor.memberId)) throw alreadyInSpace();
+      await safety.requireOpen(actor.memberId, 'joint');
 
       const now = clock.now().toISOString();
       try {
@@ -180,6 +183,11 @@ export function spaceService(deps: Deps) {
             seat,
             joinedAt: now,
           });
+          await recordAudit(
+            trx,
+            { spaceId: invite.spaceId, memberId: actor.memberId, action: 'membership.joined' },
+            new Date(now),
+          );
         });
       } catch (error) {
         if (error instanceof AppError) throw error;
@@ -196,14 +204,9 @@ export function spaceService(deps: Deps) {
 
     async leave(actor: Actor): Promise<void> {
       const access = await requireAccess(db, actor, 'space.leave');
-      const now = clock.now().toISOString();
-      await db.transaction().execute(async (trx) => {
-        await endMembership(trx, access.spaceId, actor.memberId, now);
-        await revokeOpenInvites(trx, access.spaceId, now, actor.memberId);
-        // Nobody left to hold the space: its content goes with it.
-        if ((await countCurrentMembers(trx, access.spaceId)) === 0)
-          await deleteSpace(trx, access.spaceId);
-      });
+      await db
+        .transaction()
+        .execute((trx) => removeMemberFromSpace(trx, access.spaceId, actor.memberId, clock.now()));
       log.info({ spaceId: access.spaceId, memberId: actor.memberId }, 'partner left');
     },
   };

@@ -120,6 +120,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         .defaultTo(0)
         .check(sql`attempts >= 0`),
     )
+    // A sender claims a row until this instant, so two app nodes never send it twice.
+    .addColumn('locked_until', instant)
     .addColumn('last_error', 'text')
     .execute();
   await db.schema

@@ -1,0 +1,128 @@
+/**
+ * The private safety check: answered before creating or joining a space and
+ * again from settings at any time. Answers, concern and choice are one
+ * encrypted record readable only through this member's own session. The
+ * partner, a therapist or the operator have no route to it.
+ */
+import type { z } from 'zod';
+import type {
+  SafetyAnswers as SafetyAnswersSchema,
+  SafetyStatus,
+} from '../../../contract/safety.js';
+import {
+  countryFromTimeZone,
+  raisesConcern,
+  safetyGate,
+  type SafetyAnswers,
+  type SafetyChoice,
+  type SafetyState,
+} from '../../../domain/safety.js';
+import type { Actor } from '../../platform/auth/actor.js';
+import type { Deps } from '../../platform/deps.js';
+import { AppError, conflict } from '../../platform/http/problem.js';
+import { newId } from '../../platform/ids.js';
+import { findMemberById } from '../accounts/queries.js';
+import { insertSafetyCheck, latestSafetyCheck, replaceSafetyAnswers } from './queries.js';
+
+interface StoredCheck {
+  answers: SafetyAnswers;
+  choice: SafetyChoice | null;
+}
+
+export function safetyService(deps: Deps) {
+  const { db, clock, cipher, log } = deps;
+
+  async function current(memberId: string) {
+    const row = await latestSafetyCheck(db, memberId);
+    if (!row) return null;
+    const stored = JSON.parse(
+      cipher.decrypt(row.answers, { rowId: row.id, memberId }),
+    ) as StoredCheck;
+    return { id: row.id, createdAt: row.createdAt, ...stored };
+  }
+
+  async function status(memberId: string): Promise<z.input<typeof SafetyStatus>> {
+    const check = await current(memberId);
+    const member = await findMemberById(db, memberId);
+    const state: SafetyState | null = check
+      ? { answers: check.answers, choice: check.choice }
+      : null;
+    return {
+      completed: check !== null,
+      concern: check ? raisesConcern(check.answers) : false,
+      choice: check?.choice ?? null,
+      jointFeatures: safetyGate(state, 'joint') === 'open',
+      answeredAt: check?.createdAt ?? null,
+      answers: check?.answers ?? null,
+      suggestedCountry: member ? countryFromTimeZone(member.timeZone) : null,
+    };
+  }
+
+  return {
+    status: (actor: Actor) => status(actor.memberId),
+
+    async submit(actor: Actor, answers: z.output<typeof SafetyAnswersSchema>) {
+      const now = clock.now();
+      const id = newId(now.getTime());
+      const stored: StoredCheck = { answers, choice: null };
+      await insertSafetyCheck(db, {
+        id,
+        memberId: actor.memberId,
+        answers: cipher.encrypt(JSON.stringify(stored), { rowId: id, memberId: actor.memberId }),
+        createdAt: now.toISOString(),
+      });
+      // The log says that a check was answered, never what it said.
+      log.info({ memberId: actor.memberId }, 'safety check answered');
+      return status(actor.memberId);
+    },
+
+    async choose(actor: Actor, choice: SafetyChoice) {
+      const check = await current(actor.memberId);
+      if (!check) throw conflict('safety-check-required', 'Please answer the safety check first');
+      const stored: StoredCheck = { answers: check.answers, choice };
+      await replaceSafetyAnswers(
+        db,
+        actor.memberId,
+        check.id,
+        cipher.encrypt(JSON.stringify(stored), { rowId: check.id, memberId: actor.memberId }),
+      );
+      return status(actor.memberId);
+    },
+
+    /** Throws unless the member may take a solo or joint step now. */
+    async requireOpen(memberId: string, kind: 'solo' | 'joint'): Promise<void> {
+      const check = await current(memberId);
+      const gate = safetyGate(
+        check ? { answers: check.answers, choice: check.choice } : null,
+        kind,
+      );
+      switch (gate) {
+        case 'open':
+          return;
+        case 'check-required':
+          throw new AppError(
+            409,
+            'safety-check-required',
+            'Please answer the short safety check first',
+            'It takes a minute, and your answers stay private to you.',
+          );
+        case 'choice-required':
+          throw new AppError(
+            409,
+            'safety-choice-required',
+            'Please choose how you would like to go on',
+            'Your safety check raised a concern. You can continue on your own, or go on together.',
+          );
+        case 'alone':
+          throw new AppError(
+            409,
+            'joint-features-paused',
+            'You chose to continue on your own',
+            'Inviting a partner or a therapist is paused. You can change this in your safety settings at any time.',
+          );
+      }
+    },
+  };
+}
+
+export type SafetyService = ReturnType<typeof safetyService>;
