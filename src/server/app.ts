@@ -30,6 +30,8 @@ import { safetyService } from './features/safety/service.js';
 import { registerSpaceRoutes } from './features/spaces/routes.js';
 import { registerTherapistRoutes } from './features/therapist/routes.js';
 import { therapistService } from './features/therapist/service.js';
+import { registerYourDataRoutes } from './features/your-data/routes.js';
+import { yourDataService } from './features/your-data/service.js';
 import { spaceService } from './features/spaces/service.js';
 
 export interface AppOptions {
@@ -111,6 +113,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerAccountRoutes(app, accounts, spaces, cookie);
   registerSafetyRoutes(app, safety);
   registerTherapistRoutes(app, therapistService(deps, safety));
+  registerYourDataRoutes(app, yourDataService(deps), cookie);
   registerSpaceRoutes(app, spaces);
   registerCheckInRoutes(app, checkInService(deps));
 

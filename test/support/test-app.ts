@@ -43,6 +43,8 @@ export interface TestAppOptions {
   limiter?: RateLimiter;
   env?: Record<string, string>;
   webDir?: string;
+  /** With SMTP_URL in `env`: leave sending to `app.outboxSender.drain()`. */
+  pollOutbox?: boolean;
 }
 
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -70,6 +72,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     cipher: new FieldCipher(TEST_KEY),
     logStream,
     ...(options.webDir ? { webDir: options.webDir } : {}),
+    pollOutbox: options.pollOutbox ?? false,
   });
   await app.ready();
 

@@ -5,5 +5,11 @@
  */
 import type { MemberDataSource } from '../../platform/data/member-data.js';
 import { checkInsDataSource } from '../check-ins/data-source.js';
+import { accountDataSource } from './account-data-source.js';
+import { spaceDataSource } from './space-data-source.js';
 
-export const MEMBER_DATA_SOURCES: MemberDataSource[] = [checkInsDataSource];
+export const MEMBER_DATA_SOURCES: MemberDataSource[] = [
+  accountDataSource,
+  spaceDataSource,
+  checkInsDataSource,
+];

@@ -39,7 +39,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('spaces')
     .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('created_by', 'text', (c) => c.notNull())
+    // Who made the space; cleared if their account is deleted.
+    .addColumn('created_by', 'text', (c) => c.references('members.id').onDelete('set null'))
     .addColumn('created_at', instant, (c) => c.notNull())
     .execute();
 

@@ -36,7 +36,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('declined_at', instant)
     .addColumn('token_hash', 'text', (c) => c.unique())
     .addColumn('token_expires_at', instant)
-    .addColumn('therapist_id', 'text', (c) => c.references('members.id').onDelete('cascade'))
+    // Cleared (after the grant is revoked) if the therapist deletes their account:
+    // the couple keeps the record that they had a therapist.
+    .addColumn('therapist_id', 'text', (c) => c.references('members.id').onDelete('set null'))
     .addColumn('accepted_at', instant)
     .addColumn('revoked_at', instant)
     .addColumn('revoked_by', 'text', (c) => c.references('members.id').onDelete('set null'))

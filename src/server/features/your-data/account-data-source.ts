@@ -1,0 +1,37 @@
+/**
+ * The member's account, sessions, notices and e-mails addressed to them, in
+ * the export. Secrets (password hash, token hashes) never leave.
+ */
+import type { MemberDataSource } from '../../platform/data/member-data.js';
+
+export const accountDataSource: MemberDataSource = {
+  async export({ db, memberId }) {
+    const member = await db
+      .selectFrom('members')
+      .select(['id', 'email', 'displayName', 'timeZone', 'createdAt', 'updatedAt'])
+      .where('id', '=', memberId)
+      .execute();
+    const sessions = await db
+      .selectFrom('sessions')
+      .select(['id', 'device', 'createdAt', 'lastSeenAt', 'expiresAt'])
+      .where('memberId', '=', memberId)
+      .orderBy('createdAt')
+      .execute();
+    const notices = await db
+      .selectFrom('notices')
+      .select(['id', 'kind', 'detail', 'createdAt', 'dismissedAt'])
+      .where('memberId', '=', memberId)
+      .orderBy('createdAt')
+      .execute();
+    const email = member[0]?.email;
+    const mail = email
+      ? await db
+          .selectFrom('outbox')
+          .select(['id', 'template', 'createdAt', 'sentAt'])
+          .where('toAddress', '=', email)
+          .orderBy('createdAt')
+          .execute()
+      : [];
+    return { members: member, sessions, notices, outbox: mail };
+  },
+};

@@ -1,0 +1,106 @@
+/**
+ * "Your data": download everything that is yours, or delete your account.
+ * Both need a recent proof of identity (step-up) and are rate-limited; both
+ * are written to the audit log. Deletion is complete within the request.
+ */
+import type { z } from 'zod';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument } from '../../../contract/your-data.js';
+import type { Actor } from '../../platform/auth/actor.js';
+import { findMembership } from '../../platform/auth/access.js';
+import { requireRecentAuth } from '../../platform/auth/step-up.js';
+import { recordAudit } from '../../platform/audit/audit-log.js';
+import type { Deps } from '../../platform/deps.js';
+import { AppError, notFound } from '../../platform/http/problem.js';
+import { findMemberById } from '../accounts/queries.js';
+import { findPartner } from '../spaces/queries.js';
+import { removeMemberFromSpace } from '../spaces/remove-member.js';
+import { MEMBER_DATA_SOURCES } from './sources.js';
+
+const LIMIT_PER_HOUR = 5;
+const HOUR_MS = 3_600_000;
+
+export function yourDataService(deps: Deps) {
+  const { db, clock, cipher, limiter, log } = deps;
+
+  async function throttle(kind: string, memberId: string): Promise<void> {
+    const hits = await limiter.hit(`${kind}:${memberId}`, HOUR_MS);
+    if (hits.count > LIMIT_PER_HOUR) {
+      throw new AppError(
+        429,
+        'too-many-attempts',
+        'Please wait a little before trying again',
+        undefined,
+        undefined,
+        Math.ceil(hits.resetInMs / 1000),
+      );
+    }
+  }
+
+  return {
+    async export(actor: Actor): Promise<z.input<typeof ExportDocument>> {
+      const now = clock.now();
+      await requireRecentAuth(db, actor, now);
+      await throttle('export', actor.memberId);
+      const member = await findMemberById(db, actor.memberId);
+      if (!member) throw notFound();
+      const membership = await findMembership(db, actor.memberId);
+      const spaceId = membership?.spaceId ?? null;
+
+      // The audit row first, so the export itself shows that it was made.
+      await recordAudit(db, { spaceId, memberId: actor.memberId, action: 'data.exported' }, now);
+      const context = {
+        db,
+        cipher,
+        memberId: actor.memberId,
+        spaceId,
+        reader: { role: 'partner' as const, memberId: actor.memberId },
+        now,
+        timeZone: member.timeZone,
+      };
+      const data: Record<string, Record<string, unknown>[]> = {};
+      for (const source of MEMBER_DATA_SOURCES) {
+        for (const [table, rows] of Object.entries(await source.export(context))) {
+          data[table] = [...(data[table] ?? []), ...(rows as Record<string, unknown>[])];
+        }
+      }
+      const partner = membership?.partnerId
+        ? await findPartner(db, membership.spaceId, membership.partnerId)
+        : null;
+      log.info({ memberId: actor.memberId }, 'data exported');
+      return {
+        format: EXPORT_FORMAT,
+        version: EXPORT_VERSION,
+        exportedAt: now.toISOString(),
+        member,
+        space: membership ? { id: membership.spaceId, partner: partner ?? null } : null,
+        data,
+      };
+    },
+
+    async deleteAccount(actor: Actor): Promise<void> {
+      const now = clock.now();
+      await requireRecentAuth(db, actor, now);
+      await throttle('delete', actor.memberId);
+      const member = await findMemberById(db, actor.memberId);
+      if (!member) throw notFound();
+      await db.transaction().execute(async (trx) => {
+        const membership = await findMembership(trx, actor.memberId);
+        if (membership) await removeMemberFromSpace(trx, membership.spaceId, actor.memberId, now);
+        // As a therapist: end access first, so no grant looks active without them.
+        await trx
+          .updateTable('therapistGrants')
+          .set({ revokedAt: now.toISOString(), tokenHash: null })
+          .where('therapistId', '=', actor.memberId)
+          .where('revokedAt', 'is', null)
+          .execute();
+        await trx.deleteFrom('outbox').where('toAddress', '=', member.email).execute();
+        // Everything else that is theirs goes by ON DELETE CASCADE; references
+        // from the partner's rows are set to null, so the partner keeps their own.
+        await trx.deleteFrom('members').where('id', '=', actor.memberId).execute();
+      });
+      log.info({ memberId: actor.memberId }, 'account deleted');
+    },
+  };
+}
+
+export type YourDataService = ReturnType<typeof yourDataService>;

@@ -1,0 +1,75 @@
+/**
+ * Plants a distinct canary string in every text field a member can write, for
+ * the privacy-lifecycle test. A feature with text fields adds a planter here;
+ * the test fails while any encrypted column has no planted row.
+ */
+import { expect } from 'vitest';
+import { putCheckIn, type Couple, type TestMember } from '../support/factories.js';
+import type { TestApp } from '../support/test-app.js';
+import { acceptAsTherapist, consentedGrant } from '../access/world.js';
+
+export interface PlantContext {
+  t: TestApp;
+  couple: Couple;
+  therapist: TestMember;
+  /**
+   * Returns a new canary for a field, remembered for the search afterwards.
+   * Label a canary "… of B" with "private" in it when partner A must never see it.
+   */
+  canary(label: string): string;
+}
+
+export type Planter = (context: PlantContext) => Promise<void>;
+
+async function ok(response: Promise<{ statusCode: number; body: string }>, status = 200) {
+  const answer = await response;
+  expect(answer.statusCode, answer.body).toBe(status);
+}
+
+const checkIns: Planter = async ({ t, couple, canary }) => {
+  await ok(
+    putCheckIn(t, couple.a, {
+      trust: 3,
+      note: { text: canary('check-in private note of A'), visibility: 'private' },
+    }),
+  );
+  await ok(
+    putCheckIn(t, couple.b, {
+      trust: 5,
+      therapistMaySee: true,
+      note: { text: canary('check-in shared note of B'), visibility: 'shared' },
+    }),
+  );
+  // Yesterday's check-in of B, with a private note A must never receive.
+  const yesterday = new Date(t.clock.now().getTime() - 86_400_000).toISOString().slice(0, 10);
+  await ok(
+    putCheckIn(t, couple.b, {
+      day: yesterday,
+      trust: 4,
+      note: { text: canary('check-in private note of B'), visibility: 'private' },
+    }),
+  );
+};
+
+const therapist: Planter = async ({ t, couple, therapist: person, canary }) => {
+  const grant = await consentedGrant(t, couple.a, couple.b, person.email);
+  await ok(acceptAsTherapist(t, person, grant.token));
+  await ok(
+    t.request({
+      method: 'POST',
+      url: `/api/v1/therapist/spaces/${couple.spaceId}/notes`,
+      cookie: person.cookie,
+      body: { text: canary('therapist note') },
+    }),
+    201,
+  );
+  await ok(
+    t.request({
+      method: 'GET',
+      url: `/api/v1/therapist/spaces/${couple.spaceId}/entries`,
+      cookie: person.cookie,
+    }),
+  );
+};
+
+export const PLANTERS: Planter[] = [checkIns, therapist];
