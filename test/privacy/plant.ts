@@ -16,7 +16,7 @@ export interface PlantContext {
    * Returns a new canary for a field, remembered for the search afterwards.
    * Label a canary "… of B" with "private" in it when partner A must never see it.
    */
-  canary(label: string): string;
+  canary: (label: string) => string;
 }
 
 export type Planter = (context: PlantContext) => Promise<void>;
