@@ -53,57 +53,64 @@ describeEachDatabase('access matrix', (kind) => {
     return buildWorld(t);
   };
 
-  it('allows and denies exactly what the table says, for every route', async () => {
-    const shared = await newWorld();
-    const registered = shared.t.app.registeredRoutes.filter((r) => r.method !== 'HEAD');
-    const keys = [...new Set(registered.map((r) => `${r.method} ${r.url}`))];
-    const missing = keys.filter((key) => !EXPECTATIONS[key]);
-    const stale = Object.keys(EXPECTATIONS).filter((key) => !keys.includes(key));
+  // Hundreds of requests and a fresh world for each try that changes sessions or memberships.
+  it(
+    'allows and denies exactly what the table says, for every route',
+    { timeout: 300_000 },
+    async () => {
+      const shared = await newWorld();
+      const registered = shared.t.app.registeredRoutes.filter((r) => r.method !== 'HEAD');
+      const keys = [...new Set(registered.map((r) => `${r.method} ${r.url}`))];
+      const missing = keys.filter((key) => !EXPECTATIONS[key]);
+      const stale = Object.keys(EXPECTATIONS).filter((key) => !keys.includes(key));
 
-    const tries: Try[] = [];
-    for (const key of keys) {
-      const expectation = EXPECTATIONS[key];
-      if (!expectation) continue;
-      const [method, url] = key.split(' ') as [string, string];
-      const objects = expectation.objects ?? [null];
-      for (const role of ROLES) {
-        for (const object of objects) {
-          const world = expectation.fresh ? await newWorld() : shared;
-          const body = expectation.body ? await expectation.body(world) : undefined;
-          const response = await world.t.request({
-            method,
-            url: concreteUrl(url, expectation, world, object),
-            cookie: world.cookieOf(role),
-            body,
-          });
-          expect(response.statusCode, `${key} as ${role}: ${response.body}`).toBeLessThan(500);
-          const allowed = expectation.allow[role];
-          const expected = (
-            object === null ? allowed === true : Array.isArray(allowed) && allowed.includes(object)
-          )
-            ? 'allow'
-            : 'deny';
-          const code = String(response.headers['content-type']).includes('problem+json')
-            ? response.json<{ code: string }>().code
-            : undefined;
-          tries.push({ route: key, role, object, status: response.statusCode, code, expected });
+      const tries: Try[] = [];
+      for (const key of keys) {
+        const expectation = EXPECTATIONS[key];
+        if (!expectation) continue;
+        const [method, url] = key.split(' ') as [string, string];
+        const objects = expectation.objects ?? [null];
+        for (const role of ROLES) {
+          for (const object of objects) {
+            const world = expectation.fresh ? await newWorld() : shared;
+            const body = expectation.body ? await expectation.body(world) : undefined;
+            const response = await world.t.request({
+              method,
+              url: concreteUrl(url, expectation, world, object),
+              cookie: world.cookieOf(role),
+              body,
+            });
+            expect(response.statusCode, `${key} as ${role}: ${response.body}`).toBeLessThan(500);
+            const allowed = expectation.allow[role];
+            const expected = (
+              object === null
+                ? allowed === true
+                : Array.isArray(allowed) && allowed.includes(object)
+            )
+              ? 'allow'
+              : 'deny';
+            const code = String(response.headers['content-type']).includes('problem+json')
+              ? response.json<{ code: string }>().code
+              : undefined;
+            tries.push({ route: key, role, object, status: response.statusCode, code, expected });
+          }
         }
       }
-    }
 
-    const denied = (x: Try) =>
-      (x.status === 401 && x.code === 'unauthenticated') ||
-      (x.status === 404 && x.code === 'not-found');
-    const unexpectedAllows = tries.filter((x) => x.expected === 'deny' && !denied(x));
-    const unexpectedDenies = tries.filter((x) => x.expected === 'allow' && denied(x));
-    console.log(
-      `[${kind}] routes × roles tried: ${tries.length}, unexpected allows: ${unexpectedAllows.length}, ` +
-        `unexpected denies: ${unexpectedDenies.length}, routes missing from the table: ${missing.length}`,
-    );
-    expect(missing, 'routes missing from the expectation table').toEqual([]);
-    expect(stale, 'table entries for routes that no longer exist').toEqual([]);
-    expect(unexpectedAllows, 'unexpected allows').toEqual([]);
-    expect(unexpectedDenies, 'unexpected denies').toEqual([]);
-    expect(tries.length).toBeGreaterThan(keys.length * ROLES.length - 1);
-  });
+      const denied = (x: Try) =>
+        (x.status === 401 && x.code === 'unauthenticated') ||
+        (x.status === 404 && x.code === 'not-found');
+      const unexpectedAllows = tries.filter((x) => x.expected === 'deny' && !denied(x));
+      const unexpectedDenies = tries.filter((x) => x.expected === 'allow' && denied(x));
+      console.log(
+        `[${kind}] routes × roles tried: ${tries.length}, unexpected allows: ${unexpectedAllows.length}, ` +
+          `unexpected denies: ${unexpectedDenies.length}, routes missing from the table: ${missing.length}`,
+      );
+      expect(missing, 'routes missing from the expectation table').toEqual([]);
+      expect(stale, 'table entries for routes that no longer exist').toEqual([]);
+      expect(unexpectedAllows, 'unexpected allows').toEqual([]);
+      expect(unexpectedDenies, 'unexpected denies').toEqual([]);
+      expect(tries.length).toBeGreaterThan(keys.length * ROLES.length - 1);
+    },
+  );
 });

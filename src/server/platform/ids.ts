@@ -9,11 +9,15 @@ import { randomBytes } from 'node:crypto';
 let lastMs = -1;
 let counter = 0;
 
-export function newId(now: number = Date.now()): string {
+export function newId(requested: number = Date.now()): string {
+  // Never go back in time: a clock set earlier (tests, a corrected system
+  // clock) continues from the last id, so ids stay in creation order.
+  let now = Math.max(requested, lastMs);
   if (now === lastMs && counter < 0xfff) {
     counter += 1;
   } else {
-    // A new millisecond (or a full counter): start low, leaving room to count.
+    if (now === lastMs) now += 1; // the counter is full: borrow the next millisecond
+    // A new millisecond: start low, leaving room to count.
     lastMs = now;
     counter = randomBytes(2).readUInt16BE() & 0x3ff;
   }

@@ -66,15 +66,18 @@ export function spaceService(deps: Deps, safety: SafetyService) {
       const now = clock.now();
       const spaceId = newId(now.getTime());
       try {
-        await db
-          .transaction()
-          .execute((trx) =>
-            insertSpace(
-              trx,
-              { id: spaceId, createdBy: actor.memberId, createdAt: now.toISOString() },
-              newId(now.getTime()),
-            ),
+        await db.transaction().execute(async (trx) => {
+          await insertSpace(
+            trx,
+            { id: spaceId, createdBy: actor.memberId, createdAt: now.toISOString() },
+            newId(now.getTime()),
           );
+          await recordAudit(
+            trx,
+            { spaceId, memberId: actor.memberId, action: 'space.created' },
+            now,
+          );
+        });
       } catch (error) {
         // Two taps racing: the one-space-per-member index refused the second.
         if (await findMembership(db, actor.memberId)) throw alreadyInSpace();
