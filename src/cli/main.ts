@@ -105,6 +105,13 @@ export async function run(
       io.err(error.message);
       return EXIT_FAILURE;
     }
+    // Errors with a code (a refused connection, a PostgreSQL or SQLite error) are
+    // about the surroundings, not a bug: the message says enough.
+    const code = (error as { code?: unknown } | null)?.code;
+    if (error instanceof Error && typeof code === 'string') {
+      io.err(`mend failed: ${error.message} (${code})`);
+      return EXIT_FAILURE;
+    }
     io.err(
       `mend failed unexpectedly: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
     );
