@@ -8,6 +8,7 @@ import { EncryptionKeyError } from '../server/platform/crypto/encryption-key.js'
 import { backupCommand } from './commands/backup.js';
 import { migrateCommand } from './commands/migrate.js';
 import { restoreCommand } from './commands/restore.js';
+import { rotateKeyCommand } from './commands/rotate-key.js';
 import { CliError, consoleIo, EXIT_FAILURE, EXIT_USAGE, type Io } from './io.js';
 
 export const HELP = `Usage: mend <command> [options]
@@ -20,6 +21,9 @@ Commands:
   restore FILE [--force]   Put a backup made by "mend backup" in place as the database.
                            Refuses to replace an existing database without --force,
                            and refuses while Mend has it open.
+  rotate-key               Re-encrypt all encrypted text under a new key. Stop Mend first.
+                           Key file: replaces data/mend.key. MEND_ENCRYPTION_KEY: needs
+                           MEND_NEW_ENCRYPTION_KEY, then use it as MEND_ENCRYPTION_KEY.
   help, --help             Show this text.
 
 The database is the one Mend itself would open: DATABASE_URL, or
@@ -73,6 +77,11 @@ async function dispatch(
     case 'restore':
       await restoreCommand(oneFile(positional, command), { force }, env, io);
       return;
+    case 'rotate-key':
+      if (positional.length > 0 || force) {
+        throw new CliError('mend rotate-key takes no arguments.', EXIT_USAGE);
+      }
+      return rotateKeyCommand(env, io);
     default:
       throw new CliError(`Unknown command "${command}". See: mend --help`, EXIT_USAGE);
   }

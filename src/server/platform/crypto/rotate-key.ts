@@ -1,0 +1,46 @@
+/**
+ * Re-encrypts every encrypted column under a new key, in one transaction, and
+ * records the new key's id: either every value moves to the new key or none
+ * does. Run it with Mend stopped (the running server knows only the old key).
+ */
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../db/schema.js';
+import { ENCRYPTED_COLUMNS } from './encrypted-columns.js';
+import { recordKeyId } from './encryption-key.js';
+import { FieldCipher, type CipherBinding } from './field-cipher.js';
+
+export interface RotationReport {
+  values: number;
+  keyId: string;
+}
+
+export async function rotateEncryptionKey(
+  db: Kysely<DB>,
+  current: FieldCipher,
+  newKey: Buffer,
+): Promise<RotationReport> {
+  const next = new FieldCipher(newKey);
+  let values = 0;
+  await db.transaction().execute(async (trx) => {
+    for (const column of ENCRYPTED_COLUMNS) {
+      const { rows } = await sql<{ id: string; scope: string; value: string }>`
+        select ${sql.ref(column.idColumn)} as id, ${sql.ref(column.scopeColumn)} as scope,
+               ${sql.ref(column.column)} as value
+        from ${sql.table(column.table)}
+        where ${sql.ref(column.column)} is not null`.execute(trx);
+      for (const row of rows) {
+        const binding: CipherBinding =
+          column.scope === 'space'
+            ? { rowId: row.id, spaceId: row.scope }
+            : { rowId: row.id, memberId: row.scope };
+        const plaintext = current.decrypt(row.value, binding);
+        await sql`update ${sql.table(column.table)}
+          set ${sql.ref(column.column)} = ${next.encrypt(plaintext, binding)}
+          where ${sql.ref(column.idColumn)} = ${row.id}`.execute(trx);
+        values += 1;
+      }
+    }
+    await recordKeyId(trx, next.keyId);
+  });
+  return { values, keyId: next.keyId };
+}
