@@ -25,6 +25,10 @@ import { accountService } from './features/accounts/service.js';
 import { registerCheckInRoutes } from './features/check-ins/routes.js';
 import { checkInService } from './features/check-ins/service.js';
 import { registerHealthRoutes } from './features/health/routes.js';
+import { registerSecondFactorRoutes } from './features/second-factor/routes.js';
+import { secondFactorService } from './features/second-factor/service.js';
+import { registerSessionRoutes } from './features/sessions/routes.js';
+import { sessionService } from './features/sessions/service.js';
 import { registerSafetyRoutes } from './features/safety/routes.js';
 import { safetyService } from './features/safety/service.js';
 import { registerSpaceRoutes } from './features/spaces/routes.js';
@@ -85,6 +89,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   installErrorHandler(app);
+  // Fastify's own JSON parser (with its prototype-poisoning guard), except that
+  // an empty body with a JSON content type means "no body", as clients expect.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (body === '') {
+      done(null, undefined);
+      return;
+    }
+    // The default parser reports through `done`; its return value carries nothing.
+    void parseJson(request, typeof body === 'string' ? body : body.toString('utf8'), done);
+  });
   installSecurityHeaders(app, { hsts: config.secureCookies });
   installOriginCheck(app, config.publicUrl);
   await app.register(fastifyCookie);
@@ -105,12 +121,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     cipher,
     log: app.log,
   };
-  const accounts = accountService(deps);
+  const secondFactors = secondFactorService(deps);
+  const accounts = accountService(deps, secondFactors);
   const safety = safetyService(deps);
   const spaces = spaceService(deps, safety);
 
   registerHealthRoutes(app, database.db);
   registerAccountRoutes(app, accounts, spaces, cookie);
+  registerSessionRoutes(app, sessionService(deps), cookie);
+  registerSecondFactorRoutes(app, secondFactors);
   registerSafetyRoutes(app, safety);
   registerTherapistRoutes(app, therapistService(deps, safety));
   registerYourDataRoutes(app, yourDataService(deps), cookie);
