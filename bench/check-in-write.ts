@@ -31,6 +31,8 @@ const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 5) * 1000;
 const ORIGIN = 'http://127.0.0.1:3000';
 const PASSWORD = 'quiet harbour lantern 42';
 
+const SAFE_ANSWERS = { afraid: 'no', hurtOrThreatened: 'no', controlled: 'no', freeToSayNo: 'yes' };
+
 const CHECK_IN = JSON.stringify({
   trust: 4,
   honesty: 5,
@@ -104,9 +106,12 @@ async function signUp(base: string, n: number): Promise<string> {
     password: PASSWORD,
     timeZone: 'Europe/Berlin',
   });
-  const cookie = response.headers.getSetCookie().find((c) => c.includes('mend_session'));
-  if (!cookie) throw new Error('no session cookie after sign-up');
-  return cookie.split(';')[0]!;
+  const setCookie = response.headers.getSetCookie().find((c) => c.includes('mend_session'));
+  if (!setCookie) throw new Error('no session cookie after sign-up');
+  const cookie = setCookie.split(';')[0]!;
+  // Joint features open after the short safety check, answered here with no concern.
+  await call(base, 'PUT', '/api/v1/safety-check', cookie, { answers: SAFE_ANSWERS });
+  return cookie;
 }
 
 /** Two couples, so writes land in two spaces. */
