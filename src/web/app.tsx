@@ -7,6 +7,7 @@ import { CheckInPage } from './routes/check-in';
 import { HistoryPage } from './routes/history';
 import { JoinPage } from './routes/join';
 import { NotFoundPage } from './routes/not-found';
+import { SafetyPage } from './routes/safety';
 import { SettingsPage } from './routes/settings';
 import { SignUpPage } from './routes/sign-up';
 import { WelcomePage } from './routes/welcome';
@@ -19,7 +20,7 @@ import type { MeAnswer } from './api/endpoints';
 
 const loadApiDocs = () => import('./routes/api-docs').then((module) => module.ApiDocsPage);
 
-const PRIVATE_PATHS = new Set(['/check-in', '/history', '/settings']);
+const PRIVATE_PATHS = new Set(['/check-in', '/history', '/settings', '/safety']);
 
 function screenFor(path: string, me: MeAnswer | null) {
   switch (path) {
@@ -46,6 +47,8 @@ function screenFor(path: string, me: MeAnswer | null) {
       return <HistoryPage me={me} />;
     case '/settings':
       return <SettingsPage me={me} />;
+    case '/safety':
+      return <SafetyPage />;
     default:
       return <NotFoundPage />;
   }

@@ -41,6 +41,8 @@ export class OfflineError extends Error {
   override name = 'OfflineError';
 }
 
+const SIGN_IN_PATHS = new Set(['/sessions', '/sessions/second-factor']);
+
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** Lets the session store hear about an expired session from any request. */
@@ -72,6 +74,7 @@ export async function apiRequest<T>(method: Method, path: string, body?: unknown
 
   const problem: Partial<Problem> = typeof payload === 'object' && payload !== null ? payload : {};
   const error = new ApiError(response.status, problem);
-  if (error.status === 401 && path !== '/sessions') onUnauthenticated?.();
+  // On sign-in routes a 401 means "wrong password or code", not "session gone".
+  if (error.status === 401 && !SIGN_IN_PATHS.has(path)) onUnauthenticated?.();
   throw error;
 }

@@ -3,12 +3,40 @@
  * operationId. Types come from the shared contract as types only, so no
  * schema library reaches the browser.
  */
-import type { Member } from '../../contract/accounts';
+import type { Member, Partner } from '../../contract/accounts';
 import type { CheckIn, CheckInList, PutCheckInBody } from '../../contract/check-ins';
+import type { CrisisResourcesAnswer, SafetyStatus } from '../../contract/safety';
 import type { InviteAnswer, MeAnswer, Space } from '../../contract/spaces';
 import { apiRequest } from './client';
 
-export type { CheckIn, CheckInList, InviteAnswer, MeAnswer, Member, PutCheckInBody, Space };
+export type {
+  CheckIn,
+  CheckInList,
+  CrisisResourcesAnswer,
+  InviteAnswer,
+  MeAnswer,
+  Member,
+  Partner,
+  PutCheckInBody,
+  SafetyStatus,
+  Space,
+};
+
+export type SafetyAnswers = NonNullable<SafetyStatus['answers']>;
+export type SafetyChoice = NonNullable<SafetyStatus['choice']>;
+
+/**
+ * With a second factor on, the right password gives a ticket instead of a
+ * session; the second step (completeSignIn) turns ticket and code into one.
+ */
+export interface SecondFactorChallenge {
+  secondFactorRequired: true;
+  methods: string[];
+  ticket: string;
+  expiresAt: string;
+}
+
+export type SignInResult = { member: Member } | SecondFactorChallenge;
 
 export interface SignUpInput {
   email: string;
@@ -30,8 +58,10 @@ export interface UpdateMeInput {
 export const signUp = (input: SignUpInput) =>
   apiRequest<{ member: Member }>('POST', '/accounts', input);
 
-export const signIn = (input: SignInInput) =>
-  apiRequest<{ member: Member }>('POST', '/sessions', input);
+export const signIn = (input: SignInInput) => apiRequest<SignInResult>('POST', '/sessions', input);
+
+export const completeSignIn = (input: { ticket: string; totp?: string; recoveryCode?: string }) =>
+  apiRequest<{ member: Member }>('POST', '/sessions/second-factor', input);
 
 export const signOut = () => apiRequest<void>('DELETE', '/sessions/current');
 
@@ -58,3 +88,17 @@ export const listCheckIns = (range: { from?: string; to?: string } = {}) => {
   ).toString();
   return apiRequest<CheckInList>('GET', `/check-ins${query ? `?${query}` : ''}`);
 };
+
+export const getSafetyCheck = () => apiRequest<{ safety: SafetyStatus }>('GET', '/safety-check');
+
+export const submitSafetyCheck = (answers: SafetyAnswers) =>
+  apiRequest<{ safety: SafetyStatus }>('PUT', '/safety-check', { answers });
+
+export const chooseSafetyPath = (choice: SafetyChoice) =>
+  apiRequest<{ safety: SafetyStatus }>('PUT', '/safety-check/choice', { choice });
+
+export const listCrisisResources = (country?: string) =>
+  apiRequest<CrisisResourcesAnswer>(
+    'GET',
+    `/crisis-resources${country ? `?country=${encodeURIComponent(country)}` : ''}`,
+  );

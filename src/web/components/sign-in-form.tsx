@@ -1,9 +1,10 @@
 /** E-mail and password; on success the session is refreshed and `onSignedIn` runs. */
 import { useState } from 'preact/hooks';
-import { signIn } from '../api/endpoints';
+import { signIn, type SecondFactorChallenge } from '../api/endpoints';
 import { formErrorsFrom, noErrors } from '../api/form-errors';
 import { refreshSession } from '../state/session';
 import { FormMessage } from './form-message';
+import { SecondFactorForm } from './second-factor-form';
 import { SubmitButton } from './submit-button';
 import { TextField } from './text-field';
 import { useFocusFirstError } from './use-focus-first-error';
@@ -16,6 +17,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
   const [errors, setErrors] = useState(noErrors);
   const [busy, setBusy] = useState(false);
   const formRef = useFocusFirstError(errors);
+  const [challenge, setChallenge] = useState<SecondFactorChallenge | null>(null);
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -23,8 +25,12 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
     setBusy(true);
     setErrors(noErrors);
     try {
-      await signIn({ email, password });
+      const result = await signIn({ email, password });
       setPassword('');
+      if ('secondFactorRequired' in result) {
+        setChallenge(result);
+        return;
+      }
       await refreshSession();
       onSignedIn();
     } catch (error) {
@@ -33,6 +39,16 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
       setBusy(false);
     }
   };
+
+  if (challenge) {
+    return (
+      <SecondFactorForm
+        challenge={challenge}
+        onSignedIn={onSignedIn}
+        onStartOver={() => setChallenge(null)}
+      />
+    );
+  }
 
   return (
     <form ref={formRef} class="form" onSubmit={(event) => void submit(event)} noValidate>

@@ -10,7 +10,9 @@ import { describeProblem, formErrorsFrom } from '../api/form-errors';
 import { FormMessage } from '../components/form-message';
 import { Page } from '../components/page';
 import { SignInForm } from '../components/sign-in-form';
+import { SafetyStep } from '../components/safety-step';
 import { SignUpForm } from '../components/sign-up-form';
+import { useSafetyStatus } from '../components/use-safety-status';
 import { Link } from '../router/link';
 import { navigate } from '../router/router';
 import { announce } from '../state/announcer';
@@ -74,6 +76,7 @@ function SignUpOrSignIn() {
 function AcceptInvite({ token, me }: { token: string; me: MeAnswer }) {
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const safety = useSafetyStatus(me.space === null);
 
   if (me.space !== null && !refusal) {
     return (
@@ -84,6 +87,23 @@ function AcceptInvite({ token, me }: { token: string; me: MeAnswer }) {
           space first in <Link href="/settings">Settings</Link>, then open the link again.
         </p>
       </section>
+    );
+  }
+
+  if (safety.error) return <FormMessage message={safety.error} />;
+  if (!safety.status) return <p aria-busy="true">One moment…</p>;
+  if (!safety.status.jointFeatures) {
+    const paused = safety.status.concern && safety.status.choice === 'continue-alone';
+    return paused ? (
+      <section class="card" aria-labelledby="join-heading">
+        <h2 id="join-heading">Joining is paused</h2>
+        <p>
+          You chose to continue on your own. If that changes, answer the{' '}
+          <Link href="/safety">safety check</Link> again, then open your partner’s link once more.
+        </p>
+      </section>
+    ) : (
+      <SafetyStep status={safety.status} onDone={safety.setStatus} />
     );
   }
 

@@ -6,6 +6,7 @@ import { FormMessage } from '../components/form-message';
 import { LeaveSpace } from '../components/leave-space-dialog';
 import { Page } from '../components/page';
 import { ProfileForm } from '../components/profile-form';
+import { Link } from '../router/link';
 import { navigate } from '../router/router';
 import { announce } from '../state/announcer';
 import { markSignedOut } from '../state/session';
@@ -30,6 +31,14 @@ export function SettingsPage({ me }: { me: MeAnswer }) {
         <h2 id="profile-heading">About you</h2>
         <p class="field__hint">Signed in as {me.member.email}.</p>
         <ProfileForm member={me.member} />
+      </section>
+      <section class="card" aria-labelledby="safety-settings-heading">
+        <h2 id="safety-settings-heading">Safety check</h2>
+        <p>
+          Your private safety check can be answered again whenever things change. Only you ever see
+          your answers.
+        </p>
+        <Link href="/safety">Answer the safety check again</Link>
       </section>
       <section class="card" aria-labelledby="session-heading">
         <h2 id="session-heading">Sign out</h2>

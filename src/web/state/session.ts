@@ -17,9 +17,14 @@ export function whenSignedOut(clear: () => void): void {
   onSignedOut.add(clear);
 }
 
+/**
+ * Only a real sign-out (or an expired session) clears memory: learning at
+ * start-up that nobody is signed in must keep an invite token read from the link.
+ */
 export function markSignedOut(): void {
+  const wasSignedIn = session.get().status === 'signed-in';
   session.set({ status: 'signed-out' });
-  for (const clear of onSignedOut) clear();
+  if (wasSignedIn) for (const clear of onSignedOut) clear();
 }
 
 /** Asks the server who we are; a 401 simply means nobody is signed in. */

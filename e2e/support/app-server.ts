@@ -1,0 +1,81 @@
+/**
+ * The real Mend app, in this process, on a real port: the built web app from
+ * dist/web, a fresh SQLite file, a random encryption key and the system clock.
+ * PUBLIC_URL must equal the address the browser uses (invite links and the
+ * Origin check depend on it), so a free port is found first and the app is
+ * then built for exactly that address.
+ */
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/server/app.js';
+import { systemClock } from '../../src/server/platform/clock.js';
+import { loadConfig } from '../../src/server/platform/config.js';
+import { FieldCipher } from '../../src/server/platform/crypto/field-cipher.js';
+import { openDatabase } from '../../src/server/platform/db/database.js';
+import { migrateToLatest } from '../../src/server/platform/db/migrate.js';
+import { MemoryRateLimiter } from '../../src/server/platform/rate-limit/memory-rate-limiter.js';
+
+export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+export const webDir = path.join(projectRoot, 'dist', 'web');
+
+export interface AppServer {
+  url: string;
+  app: FastifyInstance;
+  close(): Promise<void>;
+}
+
+/** Asks the system for a free port by listening on port 0, then lets it go. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.unref();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => (port ? resolve(port) : reject(new Error('No free port was given'))));
+    });
+  });
+}
+
+export async function startAppServer(): Promise<AppServer> {
+  if (!fs.existsSync(path.join(webDir, 'index.html'))) {
+    throw new Error(
+      `The web app is not built: ${path.join(webDir, 'index.html')} is missing.\n` +
+        'Run "npx vite build" first (npm test does this before the end-to-end tests).',
+    );
+  }
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PUBLIC_URL: url });
+
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mend-e2e-'));
+  const database = openDatabase(`sqlite:${path.join(dataDir, 'mend.db')}`);
+  await migrateToLatest(database.db);
+  const limiter = new MemoryRateLimiter();
+  const app = await buildApp({
+    config,
+    database,
+    clock: systemClock,
+    limiter,
+    cipher: new FieldCipher(randomBytes(32)),
+    webDir,
+  });
+  await app.listen({ port, host: '127.0.0.1' });
+
+  return {
+    url,
+    app,
+    close: async () => {
+      await app.close();
+      await limiter.close();
+      await database.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

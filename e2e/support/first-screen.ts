@@ -1,0 +1,35 @@
+/**
+ * Measures the JavaScript a route needs for its first screen: every script the
+ * page fetched while loading, gzipped here at level 9 (the server may or may
+ * not compress; the budget is about what a phone must download and parse).
+ */
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+
+export interface ScriptSize {
+  url: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+export async function firstScreenScripts(browser: Browser, url: string): Promise<ScriptSize[]> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const pending: Promise<ScriptSize>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() !== 'script') return;
+      pending.push(
+        response.body().then((body) => ({
+          url: response.url(),
+          bytes: body.length,
+          gzipBytes: gzipSync(body, { level: 9 }).length,
+        })),
+      );
+    });
+    await page.goto(url, { waitUntil: 'networkidle' });
+    return await Promise.all(pending);
+  } finally {
+    await context.close();
+  }
+}

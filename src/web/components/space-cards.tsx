@@ -1,0 +1,100 @@
+/** The cards home shows on the way to a shared space, one per stage. */
+import { useState } from 'preact/hooks';
+import { createSpace, type Partner } from '../api/endpoints';
+import { formErrorsFrom } from '../api/form-errors';
+import { Link } from '../router/link';
+import { announce } from '../state/announcer';
+import { refreshSession } from '../state/session';
+import { FormMessage } from './form-message';
+
+export function SafetyFirstCard() {
+  return (
+    <section class="card" aria-labelledby="safety-first-heading">
+      <h2 id="safety-first-heading">Before you begin</h2>
+      <p>
+        A short private safety check comes first. It takes a minute, and your answers are never
+        shown to your partner.
+      </p>
+      <Link href="/safety" class="button button--primary">
+        Answer the safety check
+      </Link>
+    </section>
+  );
+}
+
+export function CreateSpaceCard() {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const create = async () => {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await createSpace();
+      await refreshSession();
+      announce('Your space is ready.');
+    } catch (failure) {
+      setError(formErrorsFrom(failure, {}).general);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section class="card" aria-labelledby="space-heading">
+      <h2 id="space-heading">Start your space</h2>
+      <p>
+        A space is the private place you share with your partner. Make it now; you can invite your
+        partner right after, and use Mend on your own until they join.
+      </p>
+      <button
+        type="button"
+        class="button button--primary"
+        aria-disabled={busy ? 'true' : undefined}
+        onClick={() => void create()}
+      >
+        {busy ? 'Making your space…' : 'Create our space'}
+      </button>
+      <FormMessage message={error} />
+    </section>
+  );
+}
+
+export function InvitePausedCard() {
+  return (
+    <section class="card" aria-labelledby="paused-heading">
+      <h2 id="paused-heading">Your space, on your own</h2>
+      <p>
+        You chose to continue on your own, so inviting a partner is paused. You can change this
+        whenever you like by <Link href="/safety">answering the safety check again</Link>.
+      </p>
+    </section>
+  );
+}
+
+export function TogetherCard({ partner }: { partner: Partner }) {
+  return (
+    <section class="card" aria-labelledby="together-heading">
+      <h2 id="together-heading">Your space</h2>
+      <p class="partner-line">
+        You share this space with <strong class="partner-name">{partner.displayName}</strong>.
+      </p>
+    </section>
+  );
+}
+
+export function TodayCard() {
+  return (
+    <section class="card" aria-labelledby="today-heading">
+      <h2 id="today-heading">Today</h2>
+      <p>A few quiet questions about how today felt. Every one of them may be skipped.</p>
+      <div class="actions">
+        <Link href="/check-in" class="button button--primary">
+          Write today’s check-in
+        </Link>
+        <Link href="/history" class="button">
+          See your history
+        </Link>
+      </div>
+    </section>
+  );
+}

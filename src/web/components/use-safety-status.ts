@@ -1,0 +1,22 @@
+/** The member's own safety-check status, fetched fresh for the screen that needs it. */
+import { useEffect, useState } from 'preact/hooks';
+import { getSafetyCheck, type SafetyStatus } from '../api/endpoints';
+import { formErrorsFrom } from '../api/form-errors';
+
+export interface SafetyStatusState {
+  status: SafetyStatus | null;
+  error: string | null;
+  setStatus: (status: SafetyStatus) => void;
+}
+
+export function useSafetyStatus(enabled = true): SafetyStatusState {
+  const [status, setStatus] = useState<SafetyStatus | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (!enabled) return;
+    getSafetyCheck()
+      .then(({ safety }) => setStatus(safety))
+      .catch((failure: unknown) => setError(formErrorsFrom(failure, {}).general));
+  }, [enabled]);
+  return { status, error, setStatus };
+}
