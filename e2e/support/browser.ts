@@ -70,6 +70,8 @@ export async function openWatchedPage(
     timezoneId: options.timezoneId,
     locale: options.locale ?? 'en-GB',
     viewport: { width: 420, height: 900 },
+    // No transitions: every screenshot and check sees the settled screen.
+    reducedMotion: 'reduce',
   });
   // Steps take well under a second; a stuck one should fail soon, not after 30 s.
   context.setDefaultTimeout(15_000);

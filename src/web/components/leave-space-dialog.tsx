@@ -26,8 +26,8 @@ export function LeaveSpace({ partnerName }: { partnerName: string | null }) {
       inviteLink.set(null);
       dialogRef.current?.close();
       await refreshSession();
-      announce('You have left the space.');
       navigate('/');
+      announce('You have left the space.');
     } catch (failure) {
       setError(formErrorsFrom(failure, {}).general);
     } finally {

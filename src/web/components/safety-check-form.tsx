@@ -71,7 +71,6 @@ export function SafetyCheckForm({ previous, onAnswered }: SafetyCheckFormProps) 
           value={draft[field]}
           onValue={(value) => setDraft((current) => ({ ...current, [field]: value }))}
           error={errors.fields[field]}
-          layout="scale"
         />
       ))}
       <FormMessage message={errors.general} />

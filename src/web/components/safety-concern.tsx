@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import { chooseSafetyPath, type SafetyChoice, type SafetyStatus } from '../api/endpoints';
 import { formErrorsFrom } from '../api/form-errors';
 import { CrisisResources } from './crisis-resources';
+import { FocusHeading } from './focus-heading';
 import { FormMessage } from './form-message';
 
 interface SafetyConcernProps {
@@ -33,7 +34,10 @@ export function SafetyConcern({ status, onChosen }: SafetyConcernProps) {
 
   return (
     <section class="card" aria-labelledby="concern-heading">
-      <h2 id="concern-heading">Thank you for answering honestly</h2>
+      {/* It replaces the questions just answered: focus moves here to read on. */}
+      <FocusHeading id="concern-heading" focus>
+        Thank you for answering honestly
+      </FocusHeading>
       <p>
         What you told us can be a sign of abuse. Abuse is not a relationship problem, and exercises
         for couples cannot fix it. You deserve support of your own.

@@ -6,6 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { SafetyStatus } from '../api/endpoints';
 import { announce } from '../state/announcer';
+import { FocusHeading } from './focus-heading';
 import { SafetyCheckForm } from './safety-check-form';
 import { SafetyConcern } from './safety-concern';
 
@@ -14,9 +15,12 @@ interface SafetyStepProps {
   onDone: (status: SafetyStatus) => void;
   /** Show the questions even when answered before (answering again). */
   askAgain?: boolean;
+  /** Focus the questions' heading when they appear in place of something else. */
+  focusOnMount?: boolean;
 }
 
-export function SafetyStep({ status: initial, onDone, askAgain = false }: SafetyStepProps) {
+export function SafetyStep(props: SafetyStepProps) {
+  const { status: initial, onDone, askAgain = false, focusOnMount = false } = props;
   const [status, setStatus] = useState(initial);
   // A concern still waiting for a choice goes straight to the choice.
   const choicePending = initial.concern && initial.choice === null;
@@ -28,15 +32,17 @@ export function SafetyStep({ status: initial, onDone, askAgain = false }: Safety
     if (next.concern) {
       announce('Your answers are saved privately. Please read what follows.');
     } else {
-      announce('Thank you. Your answers are saved, and only you can see them.');
       onDone(next);
+      announce('Thank you. Your answers are saved, and only you can see them.');
     }
   };
 
   if (asking) {
     return (
       <section class="card" aria-labelledby="safety-heading">
-        <h2 id="safety-heading">A short private safety check</h2>
+        <FocusHeading id="safety-heading" focus={focusOnMount}>
+          A short private safety check
+        </FocusHeading>
         <p>
           Before you share a space, a few questions just for you. Your answers are never shown to
           your partner. There are no wrong answers.
@@ -51,12 +57,12 @@ export function SafetyStep({ status: initial, onDone, askAgain = false }: Safety
         status={status}
         onChosen={(next) => {
           setStatus(next);
+          onDone(next);
           announce(
             next.choice === 'continue-alone'
               ? 'Saved. You are continuing on your own.'
               : 'Saved. You can go on together.',
           );
-          onDone(next);
         }}
       />
     );

@@ -73,12 +73,11 @@ export function SignUpForm({ onSignedUp }: { onSignedUp: () => void }) {
         id="sign-up-password"
         label={LABELS.password}
         type="password"
-        hint="At least 12 characters. A few words together work well."
+        hint="A few words together make a password that is strong and easy to remember."
         autoComplete="new-password"
         value={password}
         onValue={setPassword}
         error={errors.fields['password']}
-        minLength={12}
         required
       />
       <TimeZoneField

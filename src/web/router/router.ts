@@ -3,6 +3,7 @@
  * links push entries, the back button pops them. The server answers every page
  * path with index.html, so any of these paths can be opened or reloaded.
  */
+import { clearAnnouncement } from '../state/announcer';
 import { createStore } from '../state/store';
 
 export interface RouteState {
@@ -19,7 +20,12 @@ export const route = createStore<RouteState>({
   visit: 0,
 });
 
+/**
+ * Moves to `path`. A status message belongs to the screen it was said on, so
+ * moving clears it; announce after navigating to say something on arrival.
+ */
 export function navigate(path: string, options: { replace?: boolean } = {}): void {
+  clearAnnouncement();
   if (options.replace) window.history.replaceState(null, '', path);
   else window.history.pushState(null, '', path);
   route.set({ path: window.location.pathname, navigated: true, visit: route.get().visit + 1 });
@@ -27,5 +33,6 @@ export function navigate(path: string, options: { replace?: boolean } = {}): voi
 }
 
 window.addEventListener('popstate', () => {
+  clearAnnouncement();
   route.set({ path: window.location.pathname, navigated: true, visit: route.get().visit + 1 });
 });

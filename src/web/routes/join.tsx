@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
 import { acceptInvite, type MeAnswer } from '../api/endpoints';
 import { describeProblem, formErrorsFrom } from '../api/form-errors';
+import { FocusHeading } from '../components/focus-heading';
 import { FormMessage } from '../components/form-message';
 import { Page } from '../components/page';
 import { SignInForm } from '../components/sign-in-form';
@@ -57,7 +58,7 @@ export function JoinPage({ me }: { me: MeAnswer | null }) {
 function SignUpOrSignIn() {
   const [hasAccount, setHasAccount] = useState(false);
   // Both forms refresh the session; this page then re-renders with the join button.
-  const done = () => announce('You are signed in. One step left: join the space.');
+  const done = () => announce('You are signed in.');
   return (
     <section class="card" aria-labelledby="join-account-heading">
       <h2 id="join-account-heading">
@@ -77,6 +78,8 @@ function AcceptInvite({ token, me }: { token: string; me: MeAnswer }) {
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const safety = useSafetyStatus(me.space === null);
+  // After the safety step, focus moves on to the join button's section.
+  const [justCheckedSafety, setJustCheckedSafety] = useState(false);
 
   if (me.space !== null && !refusal) {
     return (
@@ -103,7 +106,14 @@ function AcceptInvite({ token, me }: { token: string; me: MeAnswer }) {
         </p>
       </section>
     ) : (
-      <SafetyStep status={safety.status} onDone={safety.setStatus} />
+      <SafetyStep
+        status={safety.status}
+        focusOnMount
+        onDone={(next) => {
+          setJustCheckedSafety(true);
+          safety.setStatus(next);
+        }}
+      />
     );
   }
 
@@ -115,12 +125,12 @@ function AcceptInvite({ token, me }: { token: string; me: MeAnswer }) {
       const { space } = await acceptInvite(token);
       forgetInviteToken();
       await refreshSession();
+      navigate('/', { replace: true });
       announce(
         space.partner
           ? `You joined ${space.partner.displayName}’s space.`
           : 'You joined the space.',
       );
-      navigate('/', { replace: true });
     } catch (failure) {
       if (failure instanceof ApiError) {
         const final = FINAL_REFUSALS.has(failure.code);
@@ -136,7 +146,9 @@ function AcceptInvite({ token, me }: { token: string; me: MeAnswer }) {
 
   return (
     <section class="card" aria-labelledby="join-heading">
-      <h2 id="join-heading">Join the space</h2>
+      <FocusHeading id="join-heading" focus={justCheckedSafety}>
+        Join the space
+      </FocusHeading>
       <p>
         Signed in as {me.member.displayName}. Once you join, you and your partner see each other’s
         names, and each of you sees the other’s check-ins after writing your own.

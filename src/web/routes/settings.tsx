@@ -29,7 +29,7 @@ export function SettingsPage({ me }: { me: MeAnswer }) {
     <Page title="Settings">
       <section class="card" aria-labelledby="profile-heading">
         <h2 id="profile-heading">About you</h2>
-        <p class="field__hint">Signed in as {me.member.email}.</p>
+        <p class="muted">Signed in as {me.member.email}.</p>
         <ProfileForm member={me.member} />
       </section>
       <section class="card" aria-labelledby="safety-settings-heading">

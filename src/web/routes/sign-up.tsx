@@ -8,8 +8,8 @@ import { pendingInviteToken } from '../state/invite-token';
 
 export function SignUpPage() {
   const afterSignUp = () => {
-    announce('Your account is ready.');
     navigate(pendingInviteToken() ? '/join' : '/', { replace: true });
+    announce('Your account is ready.');
   };
   return (
     <Page title="Create your account">
