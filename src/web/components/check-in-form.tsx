@@ -41,6 +41,22 @@ export function answersFrom(checkIn: CheckIn | null): Answers {
   };
 }
 
+/** Answers the server has, overlaid with what waits in the offline queue for that day. */
+export function withWaiting(answers: Answers, waiting: PutCheckInBody | undefined): Answers {
+  if (!waiting) return answers;
+  const merged = { ...answers };
+  for (const key of ['trust', 'honesty', 'reliability', 'openness', 'safety', 'effort'] as const) {
+    const value = waiting[key];
+    if (value !== undefined) merged[key] = value;
+  }
+  if (waiting.talkedOpenly !== undefined) merged.talkedOpenly = waiting.talkedOpenly;
+  if (waiting.note !== undefined) {
+    merged.noteText = waiting.note?.text ?? '';
+    merged.noteVisibility = waiting.note?.visibility ?? 'private';
+  }
+  return merged;
+}
+
 function bodyFrom(day: string, answers: Answers): PutCheckInBody & { day: string } {
   const { noteText, noteVisibility, ...ratings } = answers;
   return {

@@ -18,6 +18,11 @@ const waiting = new Map<string, PutCheckInBody>();
 /** How many days are waiting, for screens that want to say so. */
 export const waitingCount = createStore(0);
 
+/** What is waiting to be sent for a day, so the form can show it instead of older answers. */
+export function waitingCheckIn(day: string): PutCheckInBody | undefined {
+  return waiting.get(day);
+}
+
 export type SaveResult = { status: 'saved'; checkIn: CheckIn } | { status: 'queued' };
 
 export async function saveCheckIn(body: PutCheckInBody & { day: string }): Promise<SaveResult> {

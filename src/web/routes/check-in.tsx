@@ -7,8 +7,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { listCheckIns, type CheckIn, type MeAnswer } from '../api/endpoints';
 import { formErrorsFrom } from '../api/form-errors';
-import { CheckInForm, answersFrom } from '../components/check-in-form';
+import { CheckInForm, answersFrom, withWaiting } from '../components/check-in-form';
 import { Page } from '../components/page';
+import { waitingCheckIn } from '../offline/check-in-queue';
 import { Link } from '../router/link';
 
 type Loaded = { today: string; existing: CheckIn | null };
@@ -47,10 +48,16 @@ export function CheckInPage({ me }: { me: MeAnswer }) {
           {loadError}
         </p>
       )}
+      {loaded && waitingCheckIn(loaded.today) && (
+        <p class="note-box">
+          Changes you saved while offline are shown below. They will be sent when you are back
+          online.
+        </p>
+      )}
       {loaded ? (
         <CheckInForm
           day={loaded.today}
-          initial={answersFrom(loaded.existing)}
+          initial={withWaiting(answersFrom(loaded.existing), waitingCheckIn(loaded.today))}
           alreadySaved={loaded.existing !== null}
         />
       ) : (
