@@ -3,7 +3,7 @@
  * then one module per feature. No listening here, so tests drive it with `inject`.
  */
 import fastifyCookie from '@fastify/cookie';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { DestinationStream } from 'pino';
 import { installSessions } from './platform/auth/session-plugin.js';
 import type { Clock } from './platform/clock.js';
@@ -12,6 +12,7 @@ import type { FieldCipher } from './platform/crypto/field-cipher.js';
 import type { Database } from './platform/db/database.js';
 import type { Deps } from './platform/deps.js';
 import { installErrorHandler } from './platform/http/error-handler.js';
+import { AppError, problemBody } from './platform/http/problem.js';
 import { buildOpenApi } from './platform/http/openapi.js';
 import { installOriginCheck } from './platform/http/origin-check.js';
 import { installSecurityHeaders } from './platform/http/security-headers.js';
@@ -20,6 +21,21 @@ import { loggerOptions } from './platform/logger.js';
 import { registerDevOutbox } from './platform/mail/dev-outbox.js';
 import { startOutboxSender, type OutboxSender } from './platform/mail/outbox-sender.js';
 import type { RateLimiter } from './platform/rate-limit/rate-limiter.js';
+import { registerAgreementRoutes } from './features/agreements/routes.js';
+import { agreementService } from './features/agreements/service.js';
+import { registerApologyRoutes } from './features/apologies/routes.js';
+import { apologyService } from './features/apologies/service.js';
+import { acknowledgmentService } from './features/breaches/acknowledgment-service.js';
+import { registerBreachRoutes } from './features/breaches/routes.js';
+import { breachService } from './features/breaches/service.js';
+import { registerConversationRoutes } from './features/conversations/routes.js';
+import { conversationService } from './features/conversations/service.js';
+import { registerPathRoutes } from './features/path/routes.js';
+import { pathService } from './features/path/service.js';
+import { registerPromptRoutes } from './features/prompts/routes.js';
+import { promptService } from './features/prompts/service.js';
+import { registerSetbackRoutes } from './features/setbacks/routes.js';
+import { setbackService } from './features/setbacks/service.js';
 import { registerAccountRoutes } from './features/accounts/routes.js';
 import { accountService } from './features/accounts/service.js';
 import { registerCheckInRoutes } from './features/check-ins/routes.js';
@@ -77,6 +93,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     return503OnClosing: true,
+    // A URL Fastify cannot even decode (`/%E0%A4%A`) gets a problem answer too.
+    frameworkErrors: (_error, _request, rawReply) => {
+      const reply = rawReply as unknown as FastifyReply;
+      void reply
+        .status(400)
+        .header('content-type', 'application/problem+json; charset=utf-8')
+        .send(problemBody(new AppError(400, 'bad-request', 'The address could not be understood')));
+    },
     forceCloseConnections: 'idle',
   });
   app.decorate('apiRoutes', []);
@@ -135,6 +159,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerYourDataRoutes(app, yourDataService(deps), cookie);
   registerSpaceRoutes(app, spaces);
   registerCheckInRoutes(app, checkInService(deps));
+  // The repair phase: steps 1–4 of the path, and setbacks.
+  registerBreachRoutes(app, breachService(deps), acknowledgmentService(deps));
+  registerApologyRoutes(app, apologyService(deps));
+  registerConversationRoutes(app, conversationService(deps));
+  registerPromptRoutes(app, promptService(deps));
+  registerAgreementRoutes(app, agreementService(deps));
+  registerSetbackRoutes(app, setbackService(deps));
+  registerPathRoutes(app, pathService(deps));
 
   let openApi: unknown;
   app.get('/api/v1/openapi.json', { config: { auth: 'public' } }, async () => {

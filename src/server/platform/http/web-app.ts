@@ -31,7 +31,7 @@ export async function installWebApp(app: FastifyInstance, webDir: string): Promi
   app.get('/', { config: { auth: 'public' } }, sendIndex);
   app.get('/*', { config: { auth: 'public' } }, async (request, reply) => {
     const filePath = request.url.split('?')[0] ?? '/';
-    if (filePath.startsWith('/api/')) {
+    if (filePath === '/api' || filePath.startsWith('/api/')) {
       return reply.callNotFound();
     }
     const file = path.join(webDir, path.normalize(decodeURIComponent(filePath)));
