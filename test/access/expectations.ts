@@ -56,6 +56,19 @@ const objectsFor = (allowed: Partial<Record<Role, string[]>>): Record<Role, stri
   ...allowed,
 });
 
+/** Account-security objects (sessions, notices, passkeys) of three members; each reaches only their own. */
+const ownObjects = (kind: string) => [
+  `${kind}:partner`,
+  `${kind}:otherPartner`,
+  `${kind}:outsider`,
+];
+const ownOnly = (kind: string) =>
+  objectsFor({
+    partner: [`${kind}:partner`],
+    otherPartner: [`${kind}:otherPartner`],
+    outsider: [`${kind}:outsider`],
+  });
+
 const CHECK_INS = ['checkIn:partner', 'checkIn:otherPartner', 'checkIn:former', 'checkIn:outsider'];
 const SPACE_S = ['checkIn:partner', 'checkIn:otherPartner', 'checkIn:former'];
 const GRANTS = ['grant:S', 'grant:T'];
@@ -181,4 +194,67 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
 
   // The embedded install's outbox page: development only, loopback only.
   'GET /api/v1/dev/outbox': { allow: everyone },
+
+  // Account security: a member's own sessions, notices, factors; another member's id is 404.
+  // Sign-in's second step is public: a made-up ticket is a business answer (401 sign-in-expired).
+  'POST /api/v1/sessions/second-factor': {
+    allow: everyone,
+    body: () => ({ ticket: 'not-a-real-ticket', totp: '123456' }),
+  },
+  'POST /api/v1/sessions/second-factor/passkey-options': {
+    allow: everyone,
+    body: () => ({ ticket: 'not-a-real-ticket' }),
+  },
+  'GET /api/v1/sessions': { allow: signedIn },
+  'DELETE /api/v1/sessions/others': { allow: signedIn, fresh: true },
+  'DELETE /api/v1/sessions/:sessionId': {
+    param: 'sessionId',
+    objects: ownObjects('session'),
+    allow: ownOnly('session'),
+  },
+  'GET /api/v1/notices': { allow: signedIn },
+  'POST /api/v1/notices/:noticeId/dismiss': {
+    param: 'noticeId',
+    objects: ownObjects('notice'),
+    allow: ownOnly('notice'),
+  },
+  // A wrong password: the access check passes (403 reauthentication-failed), no session changes.
+  'POST /api/v1/me/reauthenticate': {
+    allow: signedIn,
+    body: () => ({ password: 'not the password at all' }),
+  },
+  'POST /api/v1/me/reauthenticate/passkey-options': { allow: signedIn },
+  'PUT /api/v1/me/email': {
+    allow: signedIn,
+    fresh: true,
+    body: () => ({ email: `changed-${Math.random()}@example.test` }),
+  },
+  'PUT /api/v1/me/password': {
+    allow: signedIn,
+    fresh: true,
+    body: () => ({ newPassword: 'a new and longer passphrase' }),
+  },
+  'GET /api/v1/me/second-factor': { allow: signedIn },
+  'POST /api/v1/me/second-factor/totp/setup': { allow: signedIn },
+  'POST /api/v1/me/second-factor/totp': { allow: signedIn, body: () => ({ code: '000000' }) },
+  'DELETE /api/v1/me/second-factor/totp': { allow: signedIn },
+  'POST /api/v1/me/second-factor/passkeys/options': { allow: signedIn },
+  'POST /api/v1/me/second-factor/passkeys': {
+    allow: signedIn,
+    body: () => ({
+      credential: {
+        id: 'bm90LWEta2V5',
+        rawId: 'bm90LWEta2V5',
+        type: 'public-key',
+        response: { clientDataJSON: 'e30', attestationObject: 'oA' },
+        clientExtensionResults: {},
+      },
+    }),
+  },
+  'DELETE /api/v1/me/second-factor/passkeys/:passkeyId': {
+    param: 'passkeyId',
+    objects: ownObjects('passkey'),
+    allow: ownOnly('passkey'),
+  },
+  'POST /api/v1/me/second-factor/recovery-codes': { allow: signedIn },
 };

@@ -15,6 +15,7 @@ import {
   type TestMember,
 } from '../support/factories.js';
 import type { TestApp } from '../support/test-app.js';
+import { addAccountSecurityObjects } from '../../src/server/features/sessions/testing/access-objects.js';
 
 export const ROLES = [
   'anonymous',
@@ -161,6 +162,8 @@ export async function buildWorld(t: TestApp): Promise<World> {
     body: { email: 'elsewhere@example.test' },
   });
   objects['grant:T'] = elsewhere.json<{ grant: { id: string } }>().grant.id;
+  // Each one's own sessions, notices and passkeys (account security).
+  await addAccountSecurityObjects(t, objects, { partner, otherPartner, outsider });
   expect(Object.values(objects).every(Boolean)).toBe(true);
 
   const members = {

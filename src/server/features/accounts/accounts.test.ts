@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../../test/support/databases.js';
 import { sessionCookie, signUp, STRONG_PASSWORD } from '../../../../test/support/factories.js';
+import { codeNow, enableTotp } from '../second-factor/testing/helpers.js';
 import { createTestApp, type TestApp } from '../../../../test/support/test-app.js';
 
 describeEachDatabase('accounts', (kind) => {
@@ -92,7 +93,14 @@ describeEachDatabase('accounts', (kind) => {
   });
 
   it('refuses weak, common and short passwords, naming the field', async () => {
-    for (const password of ['short', 'password1234', 'aaaaaaaaaaaaaaa', '123456789012']) {
+    for (const password of [
+      'short',
+      'password1234',
+      'aaaaaaaaaaaaaaa',
+      '123456789012',
+      // 14 characters: enough beside a second factor, not alone (and sign-up has none).
+      'tidal lanterns',
+    ]) {
       const response = await t.request({
         method: 'POST',
         url: '/api/v1/accounts',
@@ -253,5 +261,162 @@ describeEachDatabase('accounts', (kind) => {
     for (const secret of ['quiet-canary', 'CanaryName', 'wrong password canary', STRONG_PASSWORD]) {
       expect(log).not.toContain(secret);
     }
+  });
+  const reauth = (cookie: string, body: Record<string, unknown>) =>
+    t.request({ method: 'POST', url: '/api/v1/me/reauthenticate', cookie, body });
+
+  it('tells the 15-character rule in the sign-up message', async () => {
+    const response = await t.request({
+      method: 'POST',
+      url: '/api/v1/accounts',
+      body: {
+        email: 'len@example.test',
+        displayName: 'L',
+        password: 'tidal lanterns',
+        timeZone: 'UTC',
+      },
+    });
+    expect(response.json<{ errors: { message: string }[] }>().errors[0]?.message).toContain(
+      'at least 15 characters',
+    );
+  });
+
+  it('re-authenticates with the password: a new session id, the old one ends', async () => {
+    const member = await signUp(t);
+    const wrong = await reauth(member.cookie, { password: 'not the password at all' });
+    expect(wrong.statusCode).toBe(403);
+    expect(wrong.json<{ code: string }>().code).toBe('reauthentication-failed');
+    expect(wrong.cookies).toHaveLength(0);
+
+    const ok = await reauth(member.cookie, { password: STRONG_PASSWORD });
+    expect(ok.statusCode).toBe(204);
+    const fresh = sessionCookie(ok);
+    expect(fresh).not.toBe(member.cookie);
+    expect(
+      (await t.request({ method: 'GET', url: '/api/v1/me', cookie: member.cookie })).statusCode,
+    ).toBe(401);
+    expect((await t.request({ method: 'GET', url: '/api/v1/me', cookie: fresh })).statusCode).toBe(
+      200,
+    );
+  });
+
+  it('re-authentication asks for the second factor when one is on', async () => {
+    const member = await signUp(t);
+    const { secret } = await enableTotp(t, member);
+    const missing = await reauth(member.cookie, { password: STRONG_PASSWORD });
+    expect(missing.statusCode).toBe(403);
+    expect(missing.json<{ code: string }>().code).toBe('second-factor-required');
+    const wrong = await reauth(member.cookie, { password: STRONG_PASSWORD, totp: '000000' });
+    expect(wrong.json<{ code: string }>().code).toBe('reauthentication-failed');
+    const ok = await reauth(member.cookie, { password: STRONG_PASSWORD, totp: codeNow(t, secret) });
+    expect(ok.statusCode, ok.body).toBe(204);
+  });
+
+  it('throttles re-authentication with the per-account sign-in count', async () => {
+    const member = await signUp(t);
+    for (let i = 0; i < 10; i += 1) {
+      expect((await reauth(member.cookie, { password: 'wrong password here!' })).statusCode).toBe(
+        403,
+      );
+    }
+    const blocked = await reauth(member.cookie, { password: STRONG_PASSWORD });
+    expect(blocked.statusCode).toBe(429);
+  });
+
+  it('changes the e-mail only after a recent re-authentication', async () => {
+    const member = await signUp(t);
+    const taken = await signUp(t, { email: 'taken@example.test' });
+    t.clock.advance(11 * 60_000);
+    const stale = await t.request({
+      method: 'PUT',
+      url: '/api/v1/me/email',
+      cookie: member.cookie,
+      body: { email: 'new-address@example.test' },
+    });
+    expect(stale.statusCode).toBe(403);
+    expect(stale.json<{ code: string }>().code).toBe('reauthentication-required');
+
+    const cookie = sessionCookie(await reauth(member.cookie, { password: STRONG_PASSWORD }));
+    const clash = await t.request({
+      method: 'PUT',
+      url: '/api/v1/me/email',
+      cookie,
+      body: { email: taken.email.toUpperCase() },
+    });
+    expect(clash.statusCode).toBe(409);
+    const changed = await t.request({
+      method: 'PUT',
+      url: '/api/v1/me/email',
+      cookie,
+      body: { email: 'New-Address@example.test' },
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json<{ member: { email: string } }>().member.email).toBe(
+      'new-address@example.test',
+    );
+    expect((await signIn('new-address@example.test', STRONG_PASSWORD)).statusCode).toBe(200);
+    expect((await signIn(member.email, STRONG_PASSWORD)).statusCode).toBe(401);
+  });
+
+  it('changes the password: 15 characters alone, others signed out, this session renewed', async () => {
+    const member = await signUp(t);
+    const phone = sessionCookie(await signIn(member.email, STRONG_PASSWORD));
+    const short = await t.request({
+      method: 'PUT',
+      url: '/api/v1/me/password',
+      cookie: member.cookie,
+      body: { newPassword: 'tidal lanterns' },
+    });
+    expect(short.statusCode).toBe(422);
+    expect(short.json<{ errors: { field: string }[] }>().errors[0]?.field).toBe('newPassword');
+
+    const changed = await t.request({
+      method: 'PUT',
+      url: '/api/v1/me/password',
+      cookie: member.cookie,
+      body: { newPassword: 'a long new passphrase for me' },
+    });
+    expect(changed.statusCode, changed.body).toBe(204);
+    const renewed = sessionCookie(changed);
+    for (const old of [member.cookie, phone]) {
+      expect((await t.request({ method: 'GET', url: '/api/v1/me', cookie: old })).statusCode).toBe(
+        401,
+      );
+    }
+    expect(
+      (await t.request({ method: 'GET', url: '/api/v1/me', cookie: renewed })).statusCode,
+    ).toBe(200);
+    expect((await signIn(member.email, STRONG_PASSWORD)).statusCode).toBe(401);
+    expect((await signIn(member.email, 'a long new passphrase for me')).statusCode).toBe(200);
+
+    const notices = await t.request({ method: 'GET', url: '/api/v1/notices', cookie: renewed });
+    expect(notices.json<{ items: { kind: string }[] }>().items.map((n) => n.kind)).toContain(
+      'password-changed',
+    );
+  });
+
+  it('allows a 12-character password once a second factor is on', async () => {
+    const member = await signUp(t);
+    await enableTotp(t, member);
+    const changed = await t.request({
+      method: 'PUT',
+      url: '/api/v1/me/password',
+      cookie: member.cookie,
+      body: { newPassword: 'tidal lamps!' },
+    });
+    expect(changed.statusCode, changed.body).toBe(204);
+  });
+
+  it('needs a recent re-authentication to change the password', async () => {
+    const member = await signUp(t);
+    t.clock.advance(11 * 60_000);
+    const response = await t.request({
+      method: 'PUT',
+      url: '/api/v1/me/password',
+      cookie: member.cookie,
+      body: { newPassword: 'a long new passphrase for me' },
+    });
+    expect(response.statusCode).toBe(403);
+    expect(response.json<{ code: string }>().code).toBe('reauthentication-required');
   });
 });

@@ -1,46 +1,118 @@
 /**
- * Sign-up, sign-in, sign-out, and the member's own profile.
+ * Sign-up, sign-in (with its second step when a second factor is on),
+ * sign-out, re-authentication (step-up), and the member's own profile, e-mail
+ * and password.
+ *
  * Sign-in gives the same answer, in about the same time, for an unknown e-mail
- * and a wrong password, and is throttled per account and per address.
+ * and a wrong password, and is throttled per account and per address. A right
+ * password on an account with a second factor gets a sign-in ticket instead of
+ * a session; wrong codes count against the same per-account throttle, and the
+ * count is only cleared when the sign-in is complete.
  */
 import type { z } from 'zod';
-import type { SignInBody, SignUpBody, UpdateMeBody } from '../../../contract/accounts.js';
+import type {
+  ChangeEmailBody,
+  ChangePasswordBody,
+  CompleteSignInBody,
+  ReauthenticateBody,
+  SignInBody,
+  SignUpBody,
+  UpdateMeBody,
+} from '../../../contract/accounts.js';
+import {
+  proofCount,
+  type SecondFactorMethod,
+  type SecondFactorProof,
+} from '../../../contract/second-factor.js';
+import {
+  PASSWORD_MIN_LENGTH_SINGLE_FACTOR,
+  minimumLength,
+  passwordLength,
+  type PasswordProblem,
+} from '../../../domain/password-policy.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { checkPassword, hashPassword, verifyPassword } from '../../platform/auth/passwords.js';
 import {
   createSession,
+  deleteOtherSessions,
   deleteSession,
   deleteSessionByToken,
   deviceLabel,
+  rotateSession,
+  sessionDevice,
 } from '../../platform/auth/session-store.js';
+import { requireRecentAuth } from '../../platform/auth/step-up.js';
+import { hashToken, newToken } from '../../platform/auth/tokens.js';
 import type { Deps } from '../../platform/deps.js';
-import { AppError, conflict, invalidField, notFound } from '../../platform/http/problem.js';
-import { newId } from '../../platform/ids.js';
 import {
+  AppError,
+  conflict,
+  invalidField,
+  notFound,
+  unauthenticated,
+} from '../../platform/http/problem.js';
+import { newId } from '../../platform/ids.js';
+import type { SecondFactorService } from '../second-factor/service.js';
+import { insertNotice } from '../sessions/queries.js';
+import {
+  consumeTicket,
+  countTicketAttempt,
   emailTaken,
   findCredentialsByEmail,
+  findCredentialsById,
+  findLiveTicket,
   findMemberById,
   insertMember,
+  insertTicket,
+  updateEmail,
   updateMember,
+  updatePassword,
   type MemberRow,
 } from './queries.js';
+import {
+  refuseWhenBlocked,
+  SETTINGS_WRITE_LIMIT,
+  SETTINGS_WRITE_WINDOW_MS,
+  throttle,
+  tooMany,
+} from './throttle.js';
 
 export const SIGN_IN_FAILURE_LIMIT = 10;
 const SIGN_IN_WINDOW_MS = 15 * 60_000;
 const SIGN_UP_LIMIT_PER_ADDRESS = 20;
 const SIGN_UP_WINDOW_MS = 60 * 60_000;
+/** A sign-in ticket lives five minutes and takes five wrong codes at most. */
+export const TICKET_TTL_MS = 5 * 60_000;
+export const TICKET_MAX_ATTEMPTS = 5;
+const PASSKEY_OPTIONS_LIMIT = 30;
 
-const PASSWORD_MESSAGES = {
-  'too-short': 'must be at least 12 characters — a few words together work well',
-  'too-long': 'must be at most 128 characters',
-  'too-common': 'is one of the passwords people use most; please choose another',
-} as const;
+function passwordMessage(problem: PasswordProblem, hasSecondFactor: boolean): string {
+  switch (problem) {
+    case 'too-short':
+      return hasSecondFactor
+        ? `must be at least ${minimumLength({ hasSecondFactor })} characters — a few words together work well`
+        : `must be at least ${minimumLength({ hasSecondFactor })} characters — a few words together work well (12 are enough once a second factor is on)`;
+    case 'too-long':
+      return 'must be at most 128 characters';
+    case 'too-common':
+      return 'is one of the passwords people use most; please choose another';
+  }
+}
 
 export interface NewSession {
   member: MemberRow;
   token: string;
   expiresAt: Date;
 }
+
+export type SignInResult =
+  | { kind: 'session'; session: NewSession }
+  | {
+      kind: 'second-factor';
+      methods: SecondFactorMethod[];
+      ticket: string;
+      expiresAt: Date;
+    };
 
 export interface ClientInfo {
   address: string;
@@ -49,48 +121,111 @@ export interface ClientInfo {
   previousToken: string | undefined;
 }
 
-function tooMany(resetInMs: number): AppError {
-  return new AppError(
-    429,
-    'too-many-attempts',
-    'Too many attempts. Please wait a little and try again.',
-    undefined,
-    undefined,
-    Math.max(1, Math.ceil(resetInMs / 1000)),
-  );
-}
+const invalidCredentials = () =>
+  new AppError(401, 'invalid-credentials', 'That e-mail and password do not match');
 
-export function accountService(deps: Deps) {
+const signInExpired = () =>
+  new AppError(
+    401,
+    'sign-in-expired',
+    'This sign-in has expired',
+    'Please enter your e-mail and password again.',
+  );
+
+const invalidSecondFactor = () =>
+  new AppError(
+    401,
+    'invalid-second-factor',
+    'That did not work',
+    'Check the code (or use your passkey or a recovery code) and try again.',
+  );
+
+const reauthenticationFailed = () =>
+  new AppError(403, 'reauthentication-failed', 'That did not match', 'Please try again.');
+
+const emailTakenConflict = () =>
+  conflict('email-taken', 'An account with this e-mail already exists', 'Try signing in instead.');
+
+export function accountService(deps: Deps, factors: SecondFactorService) {
   const { db, clock, limiter, config, log } = deps;
   const policy = { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs };
+  const accountKey = (email: string) => `signin:acct:${email}`;
+  const addressKey = (address: string) => `signin:addr:${address}`;
 
-  async function openSession(member: MemberRow, client: ClientInfo): Promise<NewSession> {
-    // A new session id at every sign-in; the one the browser held stops working.
-    if (client.previousToken) await deleteSessionByToken(db, client.previousToken);
-    const session = await createSession(
-      db,
-      member.id,
-      deviceLabel(client.userAgent),
-      clock.now(),
-      policy,
-    );
+  async function countFailure(email: string, address?: string): Promise<void> {
+    await Promise.all([
+      limiter.hit(accountKey(email), SIGN_IN_WINDOW_MS),
+      ...(address ? [limiter.hit(addressKey(address), SIGN_IN_WINDOW_MS)] : []),
+    ]);
+  }
+
+  /**
+   * A new session id at every sign-in; the one the browser held stops working.
+   * A sign-in (not a sign-up) leaves a notice the member sees on every device.
+   */
+  async function openSession(
+    member: MemberRow,
+    client: ClientInfo,
+    options: { notice: boolean },
+  ): Promise<NewSession> {
+    const now = clock.now();
+    const device = deviceLabel(client.userAgent);
+    const session = await db.transaction().execute(async (trx) => {
+      if (client.previousToken) await deleteSessionByToken(trx, client.previousToken);
+      const created = await createSession(trx, member.id, device, now, policy);
+      if (options.notice) await insertNotice(trx, member.id, 'new-sign-in', device, now);
+      return created;
+    });
     return { member, token: session.token, expiresAt: session.expiresAt };
+  }
+
+  async function issueTicket(memberId: string): Promise<{ ticket: string; expiresAt: Date }> {
+    const now = clock.now();
+    const ticket = newToken();
+    const expiresAt = new Date(now.getTime() + TICKET_TTL_MS);
+    await insertTicket(
+      db,
+      {
+        id: newId(now.getTime()),
+        memberId,
+        tokenHash: hashToken(ticket),
+        attempts: 0,
+        createdAt: now.toISOString(),
+        expiresAt: expiresAt.toISOString(),
+      },
+      now,
+    );
+    return { ticket, expiresAt };
+  }
+
+  async function liveTicket(ticket: string) {
+    const row = await findLiveTicket(db, hashToken(ticket), clock.now());
+    if (!row) throw signInExpired();
+    return row;
+  }
+
+  async function requireMember(memberId: string): Promise<MemberRow> {
+    const member = await findMemberById(db, memberId);
+    if (!member) throw notFound();
+    return member;
+  }
+
+  async function noticeFromThisSession(
+    actor: Actor,
+    kind: 'password-changed' | 'email-changed' | 'recovery-code-used',
+  ) {
+    const device = await sessionDevice(db, actor.memberId, actor.sessionId);
+    await insertNotice(db, actor.memberId, kind, device, clock.now());
   }
 
   return {
     async signUp(input: z.output<typeof SignUpBody>, client: ClientInfo): Promise<NewSession> {
       const attempts = await limiter.hit(`signup:addr:${client.address}`, SIGN_UP_WINDOW_MS);
       if (attempts.count > SIGN_UP_LIMIT_PER_ADDRESS) throw tooMany(attempts.resetInMs);
-
-      const problem = checkPassword(input.password);
-      if (problem) throw invalidField('password', PASSWORD_MESSAGES[problem]);
-      if (await emailTaken(db, input.email)) {
-        throw conflict(
-          'email-taken',
-          'An account with this e-mail already exists',
-          'Try signing in instead.',
-        );
-      }
+      // A new account has no second factor yet: the single-factor rule applies.
+      const problem = checkPassword(input.password, { hasSecondFactor: false });
+      if (problem) throw invalidField('password', passwordMessage(problem, false));
+      if (await emailTaken(db, input.email)) throw emailTakenConflict();
       const now = clock.now();
       const member: MemberRow = {
         id: newId(now.getTime()),
@@ -103,56 +238,234 @@ export function accountService(deps: Deps) {
         await insertMember(db, {
           ...member,
           passwordHash,
+          passwordOkWithoutFactor: 1,
           createdAt: now.toISOString(),
           updatedAt: now.toISOString(),
         });
       } catch (error) {
         // Two sign-ups racing for one address: the unique index decides.
-        if (await emailTaken(db, input.email)) {
-          throw conflict('email-taken', 'An account with this e-mail already exists');
-        }
+        if (await emailTaken(db, input.email)) throw emailTakenConflict();
         throw error;
       }
       log.info({ memberId: member.id }, 'member signed up');
-      return openSession(member, client);
+      return openSession(member, client, { notice: false });
     },
 
-    async signIn(input: z.output<typeof SignInBody>, client: ClientInfo): Promise<NewSession> {
-      const accountKey = `signin:acct:${input.email}`;
-      const addressKey = `signin:addr:${client.address}`;
-      const [byAccount, byAddress] = await Promise.all([
-        limiter.peek(accountKey),
-        limiter.peek(addressKey),
-      ]);
-      const blocked = [byAccount, byAddress].find((r) => r.count >= SIGN_IN_FAILURE_LIMIT);
-      if (blocked) throw tooMany(blocked.resetInMs);
-
+    async signIn(input: z.output<typeof SignInBody>, client: ClientInfo): Promise<SignInResult> {
+      await refuseWhenBlocked(
+        limiter,
+        [accountKey(input.email), addressKey(client.address)],
+        SIGN_IN_FAILURE_LIMIT,
+      );
       const credentials = await findCredentialsByEmail(db, input.email);
       const ok = await verifyPassword(credentials?.passwordHash ?? null, input.password);
       if (!ok || !credentials) {
-        await Promise.all([
-          limiter.hit(accountKey, SIGN_IN_WINDOW_MS),
-          limiter.hit(addressKey, SIGN_IN_WINDOW_MS),
-        ]);
+        await countFailure(input.email, client.address);
         log.info({ event: 'sign-in-failed' }, 'sign-in failed');
-        throw new AppError(401, 'invalid-credentials', 'That e-mail and password do not match');
+        throw invalidCredentials();
       }
-      await limiter.reset(accountKey);
       const member = await findMemberById(db, credentials.id);
-      if (!member)
-        throw new AppError(401, 'invalid-credentials', 'That e-mail and password do not match');
+      if (!member) throw invalidCredentials();
+
+      const methods = await factors.methodsOf(member.id);
+      if (methods.length > 0) {
+        // The per-account failure count is not cleared here: someone who knows
+        // the password still gets only the same few tries at the second factor.
+        const { ticket, expiresAt } = await issueTicket(member.id);
+        log.info({ memberId: member.id, event: 'second-factor-asked' }, 'second factor asked');
+        return { kind: 'second-factor', methods, ticket, expiresAt };
+      }
+      await limiter.reset(accountKey(input.email));
       log.info({ memberId: member.id }, 'member signed in');
-      return openSession(member, client);
+      return { kind: 'session', session: await openSession(member, client, { notice: true }) };
+    },
+
+    /** Sign-in's second step: one proof against a live ticket; the ticket works once. */
+    async completeSignIn(
+      input: z.output<typeof CompleteSignInBody>,
+      client: ClientInfo,
+    ): Promise<NewSession> {
+      await refuseWhenBlocked(limiter, [addressKey(client.address)], SIGN_IN_FAILURE_LIMIT);
+      const ticket = await liveTicket(input.ticket);
+      const member = await findMemberById(db, ticket.memberId);
+      if (!member) throw signInExpired();
+      await refuseWhenBlocked(limiter, [accountKey(member.email)], SIGN_IN_FAILURE_LIMIT);
+      if (ticket.attempts >= TICKET_MAX_ATTEMPTS) {
+        await consumeTicket(db, ticket.id);
+        throw signInExpired();
+      }
+
+      const method = await factors.verifyProof(member.id, input, {
+        purpose: 'sign-in',
+        boundTo: ticket.id,
+      });
+      if (!method) {
+        await countTicketAttempt(db, ticket.id);
+        await countFailure(member.email, client.address);
+        log.info({ memberId: member.id, event: 'second-factor-failed' }, 'second factor refused');
+        throw invalidSecondFactor();
+      }
+      if (!(await consumeTicket(db, ticket.id))) throw signInExpired();
+      await limiter.reset(accountKey(member.email));
+      const session = await openSession(member, client, { notice: true });
+      if (method === 'recovery-code') {
+        await insertNotice(
+          db,
+          member.id,
+          'recovery-code-used',
+          deviceLabel(client.userAgent),
+          clock.now(),
+        );
+      }
+      log.info({ memberId: member.id, method }, 'member signed in');
+      return session;
+    },
+
+    /** Passkey options for sign-in's second step, bound to the ticket. */
+    async signInPasskeyOptions(ticketText: string, client: ClientInfo) {
+      await throttle(
+        limiter,
+        `signin:passkey-options:${client.address}`,
+        PASSKEY_OPTIONS_LIMIT,
+        SIGN_IN_WINDOW_MS,
+      );
+      const ticket = await liveTicket(ticketText);
+      return factors.passkeyRequestOptions(ticket.memberId, {
+        purpose: 'sign-in',
+        boundTo: ticket.id,
+      });
     },
 
     async signOut(actor: Actor): Promise<void> {
       await deleteSession(db, actor.sessionId);
     },
 
-    async getMember(actor: Actor): Promise<MemberRow> {
-      const member = await findMemberById(db, actor.memberId);
-      if (!member) throw notFound();
-      return member;
+    /**
+     * Step-up: the password again, and the second factor when one is on. The
+     * session gets a new token (the old one stops working) and counts as
+     * freshly proven for RECENT_AUTH_MS.
+     */
+    async reauthenticate(
+      actor: Actor,
+      input: z.output<typeof ReauthenticateBody>,
+    ): Promise<{ token: string; expiresAt: Date }> {
+      const row = await findCredentialsById(db, actor.memberId);
+      if (!row) throw unauthenticated();
+      await refuseWhenBlocked(limiter, [accountKey(row.email)], SIGN_IN_FAILURE_LIMIT);
+      if (!(await verifyPassword(row.passwordHash, input.password))) {
+        await countFailure(row.email);
+        log.info({ memberId: actor.memberId, event: 'reauthentication-failed' }, 'step-up refused');
+        throw reauthenticationFailed();
+      }
+      const methods = await factors.methodsOf(actor.memberId);
+      if (methods.length > 0) {
+        const proof: SecondFactorProof = input;
+        if (proofCount(proof) === 0) {
+          throw new AppError(
+            403,
+            'second-factor-required',
+            'Your second factor is needed too',
+            `Add one of: ${methods.join(', ')}.`,
+          );
+        }
+        const method = await factors.verifyProof(actor.memberId, proof, {
+          purpose: 'reauthenticate',
+          boundTo: actor.sessionId,
+        });
+        if (!method) {
+          await countFailure(row.email);
+          log.info(
+            { memberId: actor.memberId, event: 'reauthentication-failed' },
+            'step-up refused',
+          );
+          throw reauthenticationFailed();
+        }
+        if (method === 'recovery-code') await noticeFromThisSession(actor, 'recovery-code-used');
+      }
+      await limiter.reset(accountKey(row.email));
+      const rotated = await rotateSession(db, actor.memberId, actor.sessionId, clock.now(), {
+        reauthenticated: true,
+      });
+      if (!rotated) throw unauthenticated();
+      log.info({ memberId: actor.memberId, sessionId: actor.sessionId }, 'member re-authenticated');
+      return rotated;
+    },
+
+    async reauthPasskeyOptions(actor: Actor) {
+      await throttle(
+        limiter,
+        `reauth:passkey-options:${actor.memberId}`,
+        PASSKEY_OPTIONS_LIMIT,
+        SIGN_IN_WINDOW_MS,
+      );
+      return factors.passkeyRequestOptions(actor.memberId, {
+        purpose: 'reauthenticate',
+        boundTo: actor.sessionId,
+      });
+    },
+
+    /**
+     * A new password: 15 characters alone, 12 beside a second factor. Every
+     * other session ends and this one gets a new token.
+     */
+    async changePassword(
+      actor: Actor,
+      input: z.output<typeof ChangePasswordBody>,
+    ): Promise<{ token: string; expiresAt: Date }> {
+      const now = clock.now();
+      await requireRecentAuth(db, actor, now);
+      await throttle(
+        limiter,
+        `account:write:${actor.memberId}`,
+        SETTINGS_WRITE_LIMIT,
+        SETTINGS_WRITE_WINDOW_MS,
+      );
+      const hasSecondFactor = await factors.hasFactor(actor.memberId);
+      const problem = checkPassword(input.newPassword, { hasSecondFactor });
+      if (problem) throw invalidField('newPassword', passwordMessage(problem, hasSecondFactor));
+      const passwordHash = await hashPassword(input.newPassword);
+      const okWithoutFactor =
+        passwordLength(input.newPassword) >= PASSWORD_MIN_LENGTH_SINGLE_FACTOR ? 1 : 0;
+      const device = await sessionDevice(db, actor.memberId, actor.sessionId);
+      const { rotated, ended } = await db.transaction().execute(async (trx) => {
+        await updatePassword(trx, actor.memberId, passwordHash, okWithoutFactor, now);
+        const ended = await deleteOtherSessions(trx, actor.memberId, actor.sessionId);
+        const rotated = await rotateSession(trx, actor.memberId, actor.sessionId, now, {
+          reauthenticated: false,
+        });
+        await insertNotice(trx, actor.memberId, 'password-changed', device, now);
+        return { rotated, ended };
+      });
+      if (!rotated) throw unauthenticated();
+      log.info({ memberId: actor.memberId, endedSessions: ended }, 'password changed');
+      return rotated;
+    },
+
+    async changeEmail(actor: Actor, input: z.output<typeof ChangeEmailBody>): Promise<MemberRow> {
+      const now = clock.now();
+      await requireRecentAuth(db, actor, now);
+      await throttle(
+        limiter,
+        `account:write:${actor.memberId}`,
+        SETTINGS_WRITE_LIMIT,
+        SETTINGS_WRITE_WINDOW_MS,
+      );
+      const current = await requireMember(actor.memberId);
+      if (current.email === input.email) return current;
+      if (await emailTaken(db, input.email)) throw emailTakenConflict();
+      try {
+        await updateEmail(db, actor.memberId, input.email, now);
+      } catch (error) {
+        if (await emailTaken(db, input.email)) throw emailTakenConflict();
+        throw error;
+      }
+      await noticeFromThisSession(actor, 'email-changed');
+      log.info({ memberId: actor.memberId }, 'e-mail changed');
+      return requireMember(actor.memberId);
+    },
+
+    getMember(actor: Actor): Promise<MemberRow> {
+      return requireMember(actor.memberId);
     },
 
     async updateMe(actor: Actor, input: z.output<typeof UpdateMeBody>): Promise<MemberRow> {
@@ -161,9 +474,7 @@ export function accountService(deps: Deps) {
       );
       if (Object.keys(changes).length > 0)
         await updateMember(db, actor.memberId, changes, clock.now());
-      const member = await findMemberById(db, actor.memberId);
-      if (!member) throw notFound();
-      return member;
+      return requireMember(actor.memberId);
     },
   };
 }

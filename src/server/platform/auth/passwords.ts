@@ -4,7 +4,11 @@
  */
 import { hash, verify } from '@node-rs/argon2';
 import { dictionary } from '@zxcvbn-ts/language-common';
-import { passwordProblem, type PasswordProblem } from '../../../domain/password-policy.js';
+import {
+  passwordProblem,
+  type PasswordContext,
+  type PasswordProblem,
+} from '../../../domain/password-policy.js';
 
 // OWASP's argon2id baseline: 19 MiB, 2 iterations, 1 lane.
 const ARGON2 = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -16,8 +20,12 @@ function commonPasswords(): Set<string> {
   return common;
 }
 
-export function checkPassword(password: string): PasswordProblem | null {
-  return passwordProblem(password, (candidate) => commonPasswords().has(candidate));
+/** Without a context the stricter single-factor rule applies (15 characters). */
+export function checkPassword(
+  password: string,
+  context: PasswordContext = { hasSecondFactor: false },
+): PasswordProblem | null {
+  return passwordProblem(password, (candidate) => commonPasswords().has(candidate), context);
 }
 
 export function hashPassword(password: string): Promise<string> {

@@ -75,8 +75,131 @@ export async function deleteSession(db: Kysely<DB>, sessionId: string): Promise<
   await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
 }
 
+export interface SessionRow {
+  id: string;
+  device: string;
+  createdAt: string;
+  lastSeenAt: string;
+}
+
+/** The member's sessions that still work (neither idle nor past their lifetime), newest first. */
+export function listLiveSessions(
+  db: Kysely<DB>,
+  memberId: string,
+  now: Date,
+  policy: SessionPolicy,
+): Promise<SessionRow[]> {
+  return db
+    .selectFrom('sessions')
+    .select(['id', 'device', 'createdAt', 'lastSeenAt'])
+    .where('memberId', '=', memberId)
+    .where('expiresAt', '>', now.toISOString())
+    .where('lastSeenAt', '>', new Date(now.getTime() - policy.idleMs).toISOString())
+    .orderBy('createdAt', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+}
+
+/** Removes the member's sessions that can no longer be used anyway. */
+export async function deleteDeadSessions(
+  db: Kysely<DB>,
+  memberId: string,
+  now: Date,
+  policy: SessionPolicy,
+): Promise<void> {
+  await db
+    .deleteFrom('sessions')
+    .where('memberId', '=', memberId)
+    .where((eb) =>
+      eb.or([
+        eb('expiresAt', '<=', now.toISOString()),
+        eb('lastSeenAt', '<=', new Date(now.getTime() - policy.idleMs).toISOString()),
+      ]),
+    )
+    .execute();
+}
+
+/**
+ * Ends one of the member's sessions. The member id is part of the query, so
+ * another member's session id simply matches nothing. Returns whether one ended.
+ */
+export async function deleteMemberSession(
+  db: Kysely<DB>,
+  memberId: string,
+  sessionId: string,
+): Promise<boolean> {
+  const result = await db
+    .deleteFrom('sessions')
+    .where('id', '=', sessionId)
+    .where('memberId', '=', memberId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+/** Ends every session of the member but `keepSessionId`; returns how many ended. */
+export async function deleteOtherSessions(
+  db: Kysely<DB>,
+  memberId: string,
+  keepSessionId: string,
+): Promise<number> {
+  const result = await db
+    .deleteFrom('sessions')
+    .where('memberId', '=', memberId)
+    .where('id', '!=', keepSessionId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/**
+ * Gives a session a new token: the one the browser held stops working at once.
+ * The row (its id, creation time and absolute lifetime) stays, so the sessions
+ * list keeps its ids. Used at re-authentication and password change; with
+ * `reauthenticated` the session also counts as freshly proven (step-up).
+ */
+export async function rotateSession(
+  db: Kysely<DB>,
+  memberId: string,
+  sessionId: string,
+  now: Date,
+  options: { reauthenticated: boolean },
+): Promise<{ token: string; expiresAt: Date } | null> {
+  const token = newToken();
+  const result = await db
+    .updateTable('sessions')
+    .set({
+      tokenHash: hashToken(token),
+      lastSeenAt: now.toISOString(),
+      ...(options.reauthenticated ? { reauthenticatedAt: now.toISOString() } : {}),
+    })
+    .where('id', '=', sessionId)
+    .where('memberId', '=', memberId)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 0) return null;
+  const row = await db
+    .selectFrom('sessions')
+    .select('expiresAt')
+    .where('id', '=', sessionId)
+    .executeTakeFirstOrThrow();
+  return { token, expiresAt: new Date(row.expiresAt) };
+}
+
 export async function deleteSessionByToken(db: Kysely<DB>, token: string): Promise<void> {
   await db.deleteFrom('sessions').where('tokenHash', '=', hashToken(token)).execute();
+}
+
+/** The device label of one of the member's sessions (for notices about changes made there). */
+export async function sessionDevice(
+  db: Kysely<DB>,
+  memberId: string,
+  sessionId: string,
+): Promise<string | null> {
+  const row = await db
+    .selectFrom('sessions')
+    .select('device')
+    .where('id', '=', sessionId)
+    .where('memberId', '=', memberId)
+    .executeTakeFirst();
+  return row?.device ?? null;
 }
 
 /** A short, coarse device label; the raw User-Agent is never stored. */

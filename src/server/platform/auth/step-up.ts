@@ -15,7 +15,7 @@ export const reauthenticationRequired = () =>
     403,
     'reauthentication-required',
     'Please confirm it is you',
-    'Enter your password again to continue.',
+    'Enter your password again (and your second factor, when you use one) to continue.',
   );
 
 export async function requireRecentAuth(db: Kysely<DB>, actor: Actor, now: Date): Promise<void> {

@@ -31,4 +31,11 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
     scopeColumn: 'member_id',
     scope: 'member',
   },
+  {
+    table: 'totp_factors',
+    column: 'secret',
+    idColumn: 'id',
+    scopeColumn: 'member_id',
+    scope: 'member',
+  },
 ];

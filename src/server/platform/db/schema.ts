@@ -15,6 +15,8 @@ export interface MembersTable {
   timeZone: string;
   createdAt: string;
   updatedAt: string;
+  /** 1 when the password meets the single-factor rule (15+ characters). */
+  passwordOkWithoutFactor: Generated<Flag>;
 }
 
 export interface SessionsTable {
@@ -140,6 +142,61 @@ export interface OutboxTable {
   lastError: string | null;
 }
 
+export interface TotpFactorsTable {
+  id: string;
+  memberId: string;
+  /** Encrypted (bound to the row and the member). */
+  secret: string;
+  createdAt: string;
+  /** Null while the setup waits for its first code. */
+  confirmedAt: string | null;
+  lastUsedStep: number | null;
+}
+
+export interface RecoveryCodesTable {
+  id: string;
+  memberId: string;
+  codeHash: string;
+  createdAt: string;
+  usedAt: string | null;
+}
+
+export interface PasskeysTable {
+  id: string;
+  memberId: string;
+  /** base64url, as the browser reports it. */
+  credentialId: string;
+  /** The COSE public key, base64url. */
+  publicKey: string;
+  counter: number;
+  /** JSON array of transport hints, or null. */
+  transports: string | null;
+  /** A coarse device label taken at registration, never member text. */
+  label: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+}
+
+export interface WebauthnChallengesTable {
+  id: string;
+  memberId: string;
+  purpose: 'register' | 'sign-in' | 'reauthenticate';
+  challengeHash: string;
+  /** The sign-in ticket id or session id the challenge was issued to. */
+  boundTo: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+export interface SignInTicketsTable {
+  id: string;
+  memberId: string;
+  tokenHash: string;
+  attempts: number;
+  createdAt: string;
+  expiresAt: string;
+}
+
 /** Small key/value facts about this database (the encryption key's id). */
 export interface SettingsTable {
   key: string;
@@ -160,6 +217,11 @@ export interface DB {
   auditEvents: AuditEventsTable;
   notices: NoticesTable;
   outbox: OutboxTable;
+  totpFactors: TotpFactorsTable;
+  recoveryCodes: RecoveryCodesTable;
+  passkeys: PasskeysTable;
+  webauthnChallenges: WebauthnChallengesTable;
+  signInTickets: SignInTicketsTable;
 }
 
 // Kept so a future serial column has a type at hand; ids are app-made UUIDv7.
