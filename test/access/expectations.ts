@@ -9,6 +9,7 @@
  * `unauthenticated` or 404 `not-found`.
  */
 import type { Role, World } from './world.js';
+import { REPAIR_EXPECTATIONS } from '../repair/access.js';
 
 export interface RouteExpectation {
   allow: Record<Role, boolean | string[]>;
@@ -257,4 +258,7 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
     allow: ownOnly('passkey'),
   },
   'POST /api/v1/me/second-factor/recovery-codes': { allow: signedIn },
+
+  // The repair phase (steps 1–4 and setbacks): test/repair/access.ts.
+  ...REPAIR_EXPECTATIONS,
 };

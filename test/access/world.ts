@@ -15,6 +15,7 @@ import {
   type TestMember,
 } from '../support/factories.js';
 import type { TestApp } from '../support/test-app.js';
+import { addFormerRepairObjects, addRepairObjects } from '../repair/world-objects.js';
 import { addAccountSecurityObjects } from '../../src/server/features/sessions/testing/access-objects.js';
 
 export const ROLES = [
@@ -110,6 +111,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
   expect((await accept(t, former, await invite(t, partner))).statusCode).toBe(200);
   const objects: Record<string, string> = {};
   objects['checkIn:former'] = await checkInId(t, former);
+  await addFormerRepairObjects(t, objects, former);
   expect(
     (await t.request({ method: 'DELETE', url: '/api/v1/space/membership', cookie: former.cookie }))
       .statusCode,
@@ -122,6 +124,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
   await createSpace(t, outsider);
   expect((await accept(t, outsiderPartner, await invite(t, outsider))).statusCode).toBe(200);
   objects['checkIn:outsider'] = await checkInId(t, outsider);
+  await addRepairObjects(t, objects, { partner, otherPartner, outsider, outsiderPartner });
 
   // A space with a free seat, for acceptInvite.
   await createSpace(t, inviter);

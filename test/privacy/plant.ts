@@ -7,6 +7,7 @@ import { expect } from 'vitest';
 import { putCheckIn, type Couple, type TestMember } from '../support/factories.js';
 import type { TestApp } from '../support/test-app.js';
 import { acceptAsTherapist, consentedGrant } from '../access/world.js';
+import { repairPlanter } from '../repair/plant.js';
 
 export interface PlantContext {
   t: TestApp;
@@ -72,4 +73,4 @@ const therapist: Planter = async ({ t, couple, therapist: person, canary }) => {
   );
 };
 
-export const PLANTERS: Planter[] = [checkIns, therapist];
+export const PLANTERS: Planter[] = [checkIns, therapist, repairPlanter];

@@ -4,7 +4,13 @@
  * holding member data has no export section.
  */
 import type { MemberDataSource } from '../../platform/data/member-data.js';
+import { agreementsDataSource } from '../agreements/data-source.js';
+import { apologiesDataSource } from '../apologies/data-source.js';
+import { breachesDataSource } from '../breaches/data-source.js';
 import { checkInsDataSource } from '../check-ins/data-source.js';
+import { conversationsDataSource } from '../conversations/data-source.js';
+import { promptsDataSource } from '../prompts/data-source.js';
+import { setbacksDataSource } from '../setbacks/data-source.js';
 import { accountDataSource } from './account-data-source.js';
 import { spaceDataSource } from './space-data-source.js';
 
@@ -12,4 +18,10 @@ export const MEMBER_DATA_SOURCES: MemberDataSource[] = [
   accountDataSource,
   spaceDataSource,
   checkInsDataSource,
+  breachesDataSource,
+  apologiesDataSource,
+  conversationsDataSource,
+  promptsDataSource,
+  agreementsDataSource,
+  setbacksDataSource,
 ];

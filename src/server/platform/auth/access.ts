@@ -30,6 +30,21 @@ const POLICY = {
   'therapistNote.write': ['therapist'],
   'therapist.view': ['therapist'],
   'audit.read': ['partner'],
+  // The repair phase: partners only. A therapist reads flagged entries through
+  // their own view and never writes here.
+  'breach.read': ['partner'],
+  'breach.write': ['partner'],
+  'apology.read': ['partner'],
+  'apology.write': ['partner'],
+  'conversation.read': ['partner'],
+  'conversation.write': ['partner'],
+  'prompt.read': ['partner'],
+  'prompt.pick': ['partner'],
+  'agreement.read': ['partner'],
+  'agreement.write': ['partner'],
+  'setback.read': ['partner'],
+  'setback.write': ['partner'],
+  'path.read': ['partner'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;

@@ -203,6 +203,210 @@ export interface SettingsTable {
   value: string;
 }
 
+// The repair phase (migration 0004). Free text is encrypted; see encrypted-columns.ts.
+type EntryVisibility = 'private' | 'shared';
+export type SeverityLevel = 'minor' | 'moderate' | 'severe';
+
+/** Columns of the visibility rule, on every table of partner-written entries. */
+interface VisibilityRuleColumns {
+  visibility: EntryVisibility;
+  therapistVisible: Flag;
+}
+
+export interface BreachesTable extends VisibilityRuleColumns {
+  id: string;
+  spaceId: string;
+  /** Who recorded it. */
+  authorId: string;
+  /** Encrypted. */
+  title: string;
+  category: 'infidelity' | 'emotional-affair' | 'lying' | 'financial' | 'broken-promise' | 'other';
+  /** Encrypted. */
+  description: string;
+  day: string;
+  cameToLight: 'disclosed' | 'discovered';
+  /** Roles per breach (domain/path/roles.ts); null once that account is deleted. */
+  brokeTrustId: string | null;
+  hurtId: string | null;
+  mutual: Flag;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface BreachSeverityRatingsTable extends VisibilityRuleColumns {
+  id: string;
+  spaceId: string;
+  breachId: string | null;
+  authorId: string;
+  severity: SeverityLevel;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AcknowledgmentsTable extends VisibilityRuleColumns {
+  id: string;
+  spaceId: string;
+  breachId: string | null;
+  authorId: string;
+  version: number;
+  /** Encrypted. */
+  text: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AcknowledgmentResponsesTable extends VisibilityRuleColumns {
+  id: string;
+  spaceId: string;
+  acknowledgmentId: string | null;
+  breachId: string | null;
+  authorId: string;
+  verdict: 'accurate' | 'something-missing';
+  /** Encrypted. */
+  comment: string | null;
+  createdAt: string;
+}
+
+export interface ImpactStatementsTable extends VisibilityRuleColumns {
+  id: string;
+  spaceId: string;
+  breachId: string | null;
+  authorId: string;
+  version: number;
+  /** Encrypted. */
+  text: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ApologiesTable extends VisibilityRuleColumns {
+  id: string;
+  spaceId: string;
+  breachId: string | null;
+  authorId: string;
+  impactStatementId: string | null;
+  version: number;
+  /** The four guided parts, each encrypted. */
+  whatHappened: string;
+  impact: string;
+  responsibility: string;
+  whatWillChange: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ApologyRatingsTable extends VisibilityRuleColumns {
+  id: string;
+  spaceId: string;
+  apologyId: string | null;
+  breachId: string | null;
+  authorId: string;
+  understood: number;
+  anotherTry: Flag;
+  /** Encrypted. */
+  comment: string | null;
+  createdAt: string;
+}
+
+export interface ConversationsTable extends VisibilityRuleColumns {
+  id: string;
+  spaceId: string;
+  authorId: string;
+  day: string;
+  /** Encrypted. */
+  topic: string;
+  minutes: number;
+  startedById: string | null;
+  promptId: string | null;
+  breachId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ConversationRatingsTable extends VisibilityRuleColumns {
+  id: string;
+  spaceId: string;
+  conversationId: string | null;
+  authorId: string;
+  feltSafe: number;
+  feltHeard: number;
+  /** Encrypted. */
+  noteText: string | null;
+  noteVisibility: EntryVisibility | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface PromptPicksTable extends VisibilityRuleColumns {
+  id: string;
+  spaceId: string;
+  authorId: string;
+  promptId: string;
+  createdAt: string;
+}
+
+export interface AgreementsTable extends VisibilityRuleColumns {
+  id: string;
+  spaceId: string;
+  /** Who first proposed it; null once that account is deleted (the agreement stays). */
+  authorId: string | null;
+  createdAt: string;
+}
+
+export interface AgreementVersionsTable extends VisibilityRuleColumns {
+  id: string;
+  spaceId: string;
+  agreementId: string;
+  authorId: string;
+  version: number;
+  kind: 'terms' | 'retire';
+  /** Encrypted: the terms, or a retirement's optional reason. */
+  text: string | null;
+  reviewOn: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AgreementAnswersTable extends VisibilityRuleColumns {
+  id: string;
+  spaceId: string;
+  agreementId: string;
+  versionId: string | null;
+  authorId: string;
+  answer: 'accepted' | 'declined';
+  /** Encrypted. */
+  comment: string | null;
+  createdAt: string;
+}
+
+export interface AgreementBreaksTable extends VisibilityRuleColumns {
+  id: string;
+  spaceId: string;
+  agreementId: string;
+  versionId: string | null;
+  authorId: string;
+  kind: 'self-disclosure' | 'partner-report';
+  brokenById: string | null;
+  day: string;
+  /** Encrypted. */
+  note: string | null;
+  createdAt: string;
+}
+
+export interface SetbacksTable extends VisibilityRuleColumns {
+  id: string;
+  spaceId: string;
+  authorId: string;
+  kind: 'new-breach' | 'broken-agreement' | 'discovery' | 'hard-day';
+  severity: SeverityLevel;
+  day: string;
+  /** Encrypted. */
+  note: string | null;
+  breachId: string | null;
+  agreementId: string | null;
+  createdAt: string;
+}
+
 export interface DB {
   settings: SettingsTable;
   members: MembersTable;
@@ -222,6 +426,21 @@ export interface DB {
   passkeys: PasskeysTable;
   webauthnChallenges: WebauthnChallengesTable;
   signInTickets: SignInTicketsTable;
+  breaches: BreachesTable;
+  breachSeverityRatings: BreachSeverityRatingsTable;
+  acknowledgments: AcknowledgmentsTable;
+  acknowledgmentResponses: AcknowledgmentResponsesTable;
+  impactStatements: ImpactStatementsTable;
+  apologies: ApologiesTable;
+  apologyRatings: ApologyRatingsTable;
+  conversations: ConversationsTable;
+  conversationRatings: ConversationRatingsTable;
+  promptPicks: PromptPicksTable;
+  agreements: AgreementsTable;
+  agreementVersions: AgreementVersionsTable;
+  agreementAnswers: AgreementAnswersTable;
+  agreementBreaks: AgreementBreaksTable;
+  setbacks: SetbacksTable;
 }
 
 // Kept so a future serial column has a type at hand; ids are app-made UUIDv7.

@@ -6,9 +6,11 @@ import type { Migration } from 'kysely';
 import * as foundation from './0001-foundation.js';
 import * as safetyAndPrivacy from './0002-safety-and-privacy.js';
 import * as secondFactor from './0003-second-factor.js';
+import * as repairPhase from './0004-repair-phase.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-safety-and-privacy': safetyAndPrivacy,
   '0003-second-factor': secondFactor,
+  '0004-repair-phase': repairPhase,
 };

@@ -1,0 +1,30 @@
+/**
+ * Versioned writing (acknowledgments, impact statements, apologies, agreement
+ * proposals): every version is kept. The newest version may still be corrected
+ * by its author until the other partner has answered it; after that, or once a
+ * newer version exists, it is locked — a change is a new version.
+ */
+
+export type LockReason = 'answered' | 'revised';
+
+export interface VersionFacts {
+  /** Whether a newer version by the same author exists in the same thread. */
+  hasNewer: boolean;
+  /** Whether the other partner has answered it (a response, rating, acceptance, an apology). */
+  answered: boolean;
+}
+
+export function lockReason(version: VersionFacts): LockReason | null {
+  if (version.answered) return 'answered';
+  if (version.hasNewer) return 'revised';
+  return null;
+}
+
+export function isLocked(version: VersionFacts): boolean {
+  return lockReason(version) !== null;
+}
+
+/** The number of the next version in a thread whose highest number is `latest` (0 when empty). */
+export function nextVersionNumber(latest: number | null | undefined): number {
+  return (latest ?? 0) + 1;
+}

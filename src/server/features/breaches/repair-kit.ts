@@ -1,0 +1,102 @@
+/**
+ * What the repair-phase features share: their problem answers (each with a
+ * stable code), the write throttle, the "not in the future" rule for days, and
+ * the member's time zone. Kept here, beside breaches, because every other
+ * repair feature hangs on a breach or sits beside one.
+ */
+import type { Kysely } from 'kysely';
+import { dayIn, type Day } from '../../../domain/calendar.js';
+import type { LockReason } from '../../../domain/path/versions.js';
+import type { DB } from '../../platform/db/schema.js';
+import { AppError, conflict, invalidField, notFound } from '../../platform/http/problem.js';
+import type { RateLimiter } from '../../platform/rate-limit/rate-limiter.js';
+import { findMemberById } from '../accounts/queries.js';
+
+/** Writes in the repair phase: generous for a person, tight for a script. */
+export const REPAIR_WRITE_LIMIT = 300;
+export const REPAIR_WRITE_WINDOW_MS = 15 * 60_000;
+
+export async function throttleRepairWrite(limiter: RateLimiter, memberId: string): Promise<void> {
+  const hits = await limiter.hit(`repair-write:${memberId}`, REPAIR_WRITE_WINDOW_MS);
+  if (hits.count > REPAIR_WRITE_LIMIT) {
+    throw new AppError(
+      429,
+      'too-many-attempts',
+      'Please wait a little before writing more',
+      undefined,
+      undefined,
+      Math.max(1, Math.ceil(hits.resetInMs / 1000)),
+    );
+  }
+}
+
+export async function timeZoneOf(db: Kysely<DB>, memberId: string): Promise<string> {
+  const member = await findMemberById(db, memberId);
+  if (!member) throw notFound();
+  return member.timeZone;
+}
+
+/** A day something happened: today or earlier, in the member's own time zone. */
+export function requireNotInFuture(field: string, day: Day, now: Date, timeZone: string): void {
+  if (day > dayIn(now, timeZone)) throw invalidField(field, 'must not be in the future');
+}
+
+export const partnerNeeded = () =>
+  conflict(
+    'partner-not-joined',
+    'Your partner has not joined yet',
+    'This names both of you, so it waits until your partner has joined the space.',
+  );
+
+export const onlyPartnerWhoBrokeTrust = () =>
+  new AppError(
+    403,
+    'not-partner-who-broke-trust',
+    'Only the partner who broke trust writes this',
+    'In this breach, the acknowledgment and the apology are written by the partner who broke trust.',
+  );
+
+export const onlyHurtPartner = () =>
+  new AppError(
+    403,
+    'not-hurt-partner',
+    'Only the hurt partner can do this',
+    'In this breach, the impact statement and the answers to an acknowledgment or an apology are the hurt partner’s.',
+  );
+
+export const ownWords = () =>
+  new AppError(
+    403,
+    'own-entry',
+    'This is yours to write, not to answer',
+    'Your partner answers what you wrote.',
+  );
+
+export const notTheAuthor = () =>
+  new AppError(403, 'not-author', 'Only its author can change this');
+
+export function versionLocked(reason: LockReason): AppError {
+  return conflict(
+    'version-locked',
+    'This version can no longer be changed',
+    reason === 'answered'
+      ? 'Your partner has answered it. Every version is kept; write a new version instead.'
+      : 'A newer version exists. Every version is kept; change the newest one, or write another.',
+  );
+}
+
+export const alreadyAnswered = () =>
+  conflict('already-answered', 'This has been answered already', 'Every answer is kept as given.');
+
+/** A unique index refused a row: another request got there first. */
+export function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; message?: string } | null;
+  return (
+    e?.code === '23505' ||
+    e?.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    (typeof e?.message === 'string' && e.message.includes('UNIQUE constraint failed'))
+  );
+}
+
+export const tryAgain = () =>
+  conflict('write-conflict', 'Something changed at the same moment', 'Please try again.');

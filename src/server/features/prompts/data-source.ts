@@ -1,0 +1,25 @@
+/** The prompts picked in your space. */
+import type { MemberDataSource } from '../../platform/data/member-data.js';
+import { mineOrVisibleInSpace } from '../breaches/data-scope.js';
+import { findPrompt } from './library.js';
+
+export const promptsDataSource: MemberDataSource = {
+  async export({ db, memberId, spaceId, reader }) {
+    const rows = await db
+      .selectFrom('promptPicks')
+      .selectAll()
+      .where(mineOrVisibleInSpace(memberId, spaceId, reader))
+      .orderBy('createdAt')
+      .execute();
+    return {
+      prompt_picks: rows.map((row) => ({
+        id: row.id,
+        spaceId: row.spaceId,
+        authorId: row.authorId,
+        promptId: row.promptId,
+        promptText: findPrompt(row.promptId)?.text ?? null,
+        createdAt: row.createdAt,
+      })),
+    };
+  },
+};
