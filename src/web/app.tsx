@@ -1,6 +1,8 @@
 /**
  * Picks the screen for the current path and session. Signed-out people see
  * the welcome screen for any private path and return there after signing in.
+ * Screens most people open rarely (settings' inner screens, the therapist's
+ * side, the API reference) load on demand.
  */
 import { HomePage } from './routes/home';
 import { CheckInPage } from './routes/check-in';
@@ -19,8 +21,34 @@ import { useStore } from './state/store';
 import type { MeAnswer } from './api/endpoints';
 
 const loadApiDocs = () => import('./routes/api-docs').then((module) => module.ApiDocsPage);
+const loadDevices = () => import('./routes/devices').then((module) => module.DevicesPage);
+const loadProtection = () => import('./routes/protection').then((module) => module.ProtectionPage);
+const loadAccount = () => import('./routes/account').then((module) => module.AccountPage);
+const loadTherapist = () =>
+  import('./routes/therapist-settings').then((module) => module.TherapistSettingsPage);
+const loadActivity = () => import('./routes/activity').then((module) => module.ActivityPage);
+const loadSummary = () => import('./routes/summary').then((module) => module.SummaryPage);
+const loadTherapistJoin = () =>
+  import('./routes/therapist-join').then((module) => module.TherapistJoinPage);
+const loadTherapistHome = () =>
+  import('./routes/therapist-home').then((module) => module.TherapistHomePage);
+const loadTherapistCouple = () =>
+  import('./routes/therapist-couple').then((module) => module.TherapistCouplePage);
 
-const PRIVATE_PATHS = new Set(['/check-in', '/history', '/settings', '/safety']);
+const PRIVATE_PATHS = new Set([
+  '/check-in',
+  '/history',
+  '/settings',
+  '/safety',
+  '/settings/devices',
+  '/settings/protection',
+  '/settings/account',
+  '/settings/therapist',
+  '/settings/activity',
+  '/settings/summary',
+  '/therapist',
+  '/therapist/couple',
+]);
 
 function screenFor(path: string, me: MeAnswer | null) {
   switch (path) {
@@ -28,6 +56,8 @@ function screenFor(path: string, me: MeAnswer | null) {
       return <LazyPage load={loadApiDocs} />;
     case '/join':
       return <JoinPage me={me} />;
+    case '/therapist/join':
+      return <LazyPage load={loadTherapistJoin} props={{ me }} />;
     case '/sign-up':
       return me ? <HomePage me={me} /> : <SignUpPage />;
   }
@@ -49,6 +79,22 @@ function screenFor(path: string, me: MeAnswer | null) {
       return <SettingsPage me={me} />;
     case '/safety':
       return <SafetyPage />;
+    case '/settings/devices':
+      return <LazyPage load={loadDevices} />;
+    case '/settings/protection':
+      return <LazyPage load={loadProtection} />;
+    case '/settings/account':
+      return <LazyPage load={loadAccount} props={{ me }} />;
+    case '/settings/therapist':
+      return <LazyPage load={loadTherapist} props={{ me }} />;
+    case '/settings/activity':
+      return <LazyPage load={loadActivity} props={{ me }} />;
+    case '/settings/summary':
+      return <LazyPage load={loadSummary} />;
+    case '/therapist':
+      return <LazyPage load={loadTherapistHome} />;
+    case '/therapist/couple':
+      return <LazyPage load={loadTherapistCouple} />;
     default:
       return <NotFoundPage />;
   }

@@ -41,7 +41,19 @@ export class OfflineError extends Error {
   override name = 'OfflineError';
 }
 
-const SIGN_IN_PATHS = new Set(['/sessions', '/sessions/second-factor']);
+/**
+ * The person closed the "confirm it is you" dialog: nothing was done, and
+ * there is nothing to report beside the button they pressed.
+ */
+export class StepUpCancelled extends Error {
+  override name = 'StepUpCancelled';
+}
+
+const SIGN_IN_PATHS = new Set([
+  '/sessions',
+  '/sessions/second-factor',
+  '/sessions/second-factor/passkey-options',
+]);
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 

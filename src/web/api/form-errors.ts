@@ -4,7 +4,7 @@
  * The server's field messages are phrases ("must be at least 12 characters"),
  * so they are joined to the field's label to read as a sentence.
  */
-import { ApiError, OfflineError } from './client';
+import { ApiError, OfflineError, StepUpCancelled } from './client';
 
 export interface FormErrors {
   fields: Record<string, string>;
@@ -19,6 +19,8 @@ const CODE_TO_FIELD: Record<string, string> = {
 };
 
 export function formErrorsFrom(error: unknown, labels: Record<string, string>): FormErrors {
+  // Cancelling the confirmation changed nothing; the form simply stays as it was.
+  if (error instanceof StepUpCancelled) return noErrors;
   if (error instanceof OfflineError) {
     return {
       fields: {},

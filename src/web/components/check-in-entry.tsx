@@ -37,6 +37,9 @@ export function CheckInEntry({ checkIn, author, mine }: CheckInEntryProps) {
       ) : (
         <p class="field__hint">No ratings this day.</p>
       )}
+      {mine && checkIn.therapistMaySee && (
+        <p class="field__hint">Your therapist may see this check-in.</p>
+      )}
       {checkIn.note && (
         <figure class="entry__note">
           <blockquote>{checkIn.note.text}</blockquote>

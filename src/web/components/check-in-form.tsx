@@ -13,6 +13,7 @@ import { EFFORT_MAX, RATING_MAX, RATING_QUESTIONS, type RatingField } from './ch
 import { ChoiceGroup } from './choice-group';
 import { FormMessage } from './form-message';
 import { RatingScale } from './rating-scale';
+import { TherapistMaySee } from './therapist-may-see';
 import { SubmitButton } from './submit-button';
 import { useFocusFirstError } from './use-focus-first-error';
 
@@ -24,6 +25,7 @@ export interface Answers extends Record<RatingField, number | null> {
   talkedOpenly: boolean | null;
   noteText: string;
   noteVisibility: 'private' | 'shared';
+  therapistMaySee: boolean;
 }
 
 export function answersFrom(checkIn: CheckIn | null): Answers {
@@ -38,6 +40,8 @@ export function answersFrom(checkIn: CheckIn | null): Answers {
     noteText: checkIn?.note?.text ?? '',
     // Private unless the writer chose otherwise: sharing is always a decision.
     noteVisibility: checkIn?.note?.visibility ?? 'private',
+    // Off unless the writer turns it on, day by day.
+    therapistMaySee: checkIn?.therapistMaySee ?? false,
   };
 }
 
@@ -50,6 +54,7 @@ export function withWaiting(answers: Answers, waiting: PutCheckInBody | undefine
     if (value !== undefined) merged[key] = value;
   }
   if (waiting.talkedOpenly !== undefined) merged.talkedOpenly = waiting.talkedOpenly;
+  if (waiting.therapistMaySee !== undefined) merged.therapistMaySee = waiting.therapistMaySee;
   if (waiting.note !== undefined) {
     merged.noteText = waiting.note?.text ?? '';
     merged.noteVisibility = waiting.note?.visibility ?? 'private';
@@ -79,9 +84,11 @@ interface CheckInFormProps {
   day: string;
   initial: Answers;
   alreadySaved: boolean;
+  /** Whether the couple has a therapist (or one invited), so the flag means something. */
+  offerTherapist: boolean;
 }
 
-export function CheckInForm({ day, initial, alreadySaved }: CheckInFormProps) {
+export function CheckInForm({ day, initial, alreadySaved, offerTherapist }: CheckInFormProps) {
   const [answers, setAnswers] = useState(initial);
   const [saved, setSaved] = useState(alreadySaved);
   const [busy, setBusy] = useState(false);
@@ -189,6 +196,13 @@ export function CheckInForm({ day, initial, alreadySaved }: CheckInFormProps) {
         value={answers.noteVisibility}
         onValue={set('noteVisibility')}
       />
+      {(offerTherapist || answers.therapistMaySee) && (
+        <TherapistMaySee
+          checked={answers.therapistMaySee}
+          noteShared={answers.noteVisibility === 'shared' && answers.noteText.trim() !== ''}
+          onChange={set('therapistMaySee')}
+        />
+      )}
       <FormMessage message={errors.general} />
       <SubmitButton busy={busy} busyLabel="Saving…">
         {saved ? 'Save changes' : 'Save my check-in'}

@@ -7,6 +7,7 @@ import type { ComponentChildren } from 'preact';
 import { Link } from '../router/link';
 import { LiveRegion } from './live-region';
 import { QuickExit } from './quick-exit';
+import { StepUpDialog } from './step-up-dialog';
 
 /** Focus moves without touching the URL fragment, which on /join holds the invite. */
 function skipToContent(event: MouseEvent) {
@@ -53,6 +54,7 @@ export function Layout({ signedIn, children }: { signedIn: boolean; children: Co
       <footer class="site-footer">
         <Link href="/docs/api">API documentation</Link>
       </footer>
+      {signedIn && <StepUpDialog />}
     </>
   );
 }

@@ -1,12 +1,18 @@
 /**
  * Loads a rarely used screen on demand, so its code is not part of the first
- * screen's JavaScript. `load` must be a stable function with a dynamic import.
+ * screen's JavaScript. `load` must be a stable function with a dynamic import;
+ * `props` are handed to the screen once it is there.
  */
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
-export function LazyPage({ load }: { load: () => Promise<ComponentType> }) {
-  const [Loaded, setLoaded] = useState<ComponentType | null>(null);
+interface LazyPageProps<P extends object> {
+  load: () => Promise<ComponentType<P>>;
+  props?: P;
+}
+
+export function LazyPage<P extends object>({ load, props }: LazyPageProps<P>) {
+  const [Loaded, setLoaded] = useState<ComponentType<P> | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     load()
@@ -20,5 +26,5 @@ export function LazyPage({ load }: { load: () => Promise<ComponentType> }) {
       </p>
     );
   }
-  return Loaded ? <Loaded /> : <p aria-busy="true">Loading…</p>;
+  return Loaded ? <Loaded {...(props ?? ({} as P))} /> : <p aria-busy="true">Loading…</p>;
 }

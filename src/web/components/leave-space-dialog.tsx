@@ -10,6 +10,7 @@ import { navigate } from '../router/router';
 import { announce } from '../state/announcer';
 import { inviteLink } from '../state/invite-link';
 import { refreshSession } from '../state/session';
+import { DownloadDataButton } from './download-data-button';
 import { FormMessage } from './form-message';
 
 export function LeaveSpace({ partnerName }: { partnerName: string | null }) {
@@ -38,7 +39,10 @@ export function LeaveSpace({ partnerName }: { partnerName: string | null }) {
   return (
     <section class="card" aria-labelledby="leave-heading">
       <h2 id="leave-heading">Leave the space</h2>
-      <p>You can leave whenever you need to. Nobody has to agree.</p>
+      <p>
+        You can leave whenever you need to. Nobody has to agree. You may want to download your data
+        first.
+      </p>
       <button type="button" class="button" onClick={() => dialogRef.current?.showModal()}>
         Leave the space…
       </button>
@@ -50,6 +54,13 @@ export function LeaveSpace({ partnerName }: { partnerName: string | null }) {
             ? ` ${partnerName} stays in the space; you will no longer see it or anything in it.`
             : ' As you are the only one in it, the space and what it holds will be deleted.'}
         </p>
+        <p>
+          You may want to download your data first: a file with your entries and the shared ones,
+          for you to keep.
+        </p>
+        <div class="actions">
+          <DownloadDataButton label="Download my data first" quiet />
+        </div>
         <FormMessage message={error} />
         <div class="actions">
           <button

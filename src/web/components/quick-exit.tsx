@@ -1,16 +1,25 @@
 /**
  * Quick exit (DESIGN.md §3): one button on every page, or Shift pressed three
- * times, leaves for a neutral site and replaces this page in the history, so
- * the back button does not bring Mend straight back.
+ * times, leaves for a neutral site at once. First the screen is emptied and
+ * everything the app holds in memory is dropped; then the page goes back to
+ * the first entry it added to this tab's history and replaces it, so neither
+ * the back button nor a glance at the screen brings Mend back.
  */
+import { render } from 'preact';
 import { useEffect } from 'preact/hooks';
+import { backToFirstEntry } from '../router/router';
+import { forgetEverything } from '../state/session';
 
-const NEUTRAL_SITE = 'https://www.wikipedia.org/';
+export const NEUTRAL_SITE = 'https://www.wikipedia.org/';
 const SHIFT_PRESSES = 3;
 const WITHIN_MS = 1500;
 
 export function leaveNow(): void {
-  window.location.replace(NEUTRAL_SITE);
+  const root = document.getElementById('app');
+  if (root) render(null, root);
+  document.title = '';
+  forgetEverything();
+  backToFirstEntry(() => window.location.replace(NEUTRAL_SITE));
 }
 
 export function QuickExit() {

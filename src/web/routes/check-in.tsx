@@ -5,14 +5,24 @@
  * check-in waits in memory and is sent when the device is back online.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { listCheckIns, type CheckIn, type MeAnswer } from '../api/endpoints';
+import { listCheckIns, listTherapistGrants, type CheckIn, type MeAnswer } from '../api/endpoints';
 import { formErrorsFrom } from '../api/form-errors';
 import { CheckInForm, answersFrom, withWaiting } from '../components/check-in-form';
 import { Page } from '../components/page';
 import { waitingCheckIn } from '../offline/check-in-queue';
 import { Link } from '../router/link';
 
-type Loaded = { today: string; existing: CheckIn | null };
+type Loaded = { today: string; existing: CheckIn | null; hasTherapist: boolean };
+
+/** A therapist who can see, or is about to: then "therapist may see" means something. */
+async function hasTherapist(): Promise<boolean> {
+  try {
+    const { items } = await listTherapistGrants();
+    return items.some((grant) => grant.status === 'active' || grant.status === 'invited');
+  } catch {
+    return false;
+  }
+}
 
 export function CheckInPage({ me }: { me: MeAnswer }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -21,10 +31,10 @@ export function CheckInPage({ me }: { me: MeAnswer }) {
 
   useEffect(() => {
     if (!hasSpace) return;
-    listCheckIns()
-      .then(({ items, today }) => {
+    Promise.all([listCheckIns(), hasTherapist()])
+      .then(([{ items, today }, therapist]) => {
         const existing = items.find((i) => i.memberId === me.member.id && i.day === today);
-        setLoaded({ today, existing: existing ?? null });
+        setLoaded({ today, existing: existing ?? null, hasTherapist: therapist });
       })
       .catch((error: unknown) => setLoadError(formErrorsFrom(error, {}).general));
   }, [hasSpace, me.member.id]);
@@ -59,6 +69,7 @@ export function CheckInPage({ me }: { me: MeAnswer }) {
           day={loaded.today}
           initial={withWaiting(answersFrom(loaded.existing), waitingCheckIn(loaded.today))}
           alreadySaved={loaded.existing !== null}
+          offerTherapist={loaded.hasTherapist}
         />
       ) : (
         !loadError && <p aria-busy="true">Opening your check-in…</p>

@@ -2,12 +2,14 @@
  * Home: where the person stands, one stage at a time. First the private
  * safety check, then creating the space, then inviting the partner (Mend works
  * alone meanwhile), then who the space is shared with. Today's check-in is
- * always one tap away once there is a space.
+ * always one tap away once there is a space. Notices about the account come
+ * first; a therapist's latest note and, for therapists, their couples follow.
  */
 import { useEffect } from 'preact/hooks';
 import type { MeAnswer, SafetyStatus } from '../api/endpoints';
 import { FormMessage } from '../components/form-message';
 import { InviteCard } from '../components/invite-card';
+import { Notices } from '../components/notices';
 import { Page } from '../components/page';
 import {
   CreateSpaceCard,
@@ -16,6 +18,7 @@ import {
   TodayCard,
   TogetherCard,
 } from '../components/space-cards';
+import { CouplesYouSupport, LatestTherapistNote } from '../components/therapist-cards';
 import { useSafetyStatus, type SafetyStatusState } from '../components/use-safety-status';
 import { inviteLink } from '../state/invite-link';
 import { refreshSession } from '../state/session';
@@ -55,8 +58,11 @@ export function HomePage({ me }: { me: MeAnswer }) {
 
   return (
     <Page title="Home" heading={`Hello, ${me.member.displayName}`}>
+      <Notices />
+      <CouplesYouSupport />
       <SpaceCard me={me} safety={safety} />
       {me.space !== null && <TodayCard />}
+      {partner && <LatestTherapistNote />}
     </Page>
   );
 }

@@ -55,7 +55,7 @@ export function JoinPage({ me }: { me: MeAnswer | null }) {
   );
 }
 
-function SignUpOrSignIn() {
+export function SignUpOrSignIn() {
   const [hasAccount, setHasAccount] = useState(false);
   // Both forms refresh the session; this page then re-renders with the join button.
   const done = () => announce('You are signed in.');

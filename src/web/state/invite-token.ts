@@ -13,7 +13,7 @@ export function captureInviteToken(location: Location, history: History): void {
   const token = safeDecode(location.hash.replace(/^#/, '')).trim();
   if (token) {
     pendingToken = token;
-    history.replaceState(null, '', '/join');
+    history.replaceState(history.state, '', '/join');
   }
 }
 

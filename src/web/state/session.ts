@@ -4,6 +4,7 @@
  */
 import { ApiError, whenUnauthenticated } from '../api/client';
 import { getMe, type MeAnswer } from '../api/endpoints';
+import { clearAnnouncement } from './announcer';
 import { createStore } from './store';
 
 export type SessionState =
@@ -25,6 +26,17 @@ export function markSignedOut(): void {
   const wasSignedIn = session.get().status === 'signed-in';
   session.set({ status: 'signed-out' });
   if (wasSignedIn) for (const clear of onSignedOut) clear();
+}
+
+/**
+ * Quick exit: drops everything the app holds in memory at once, without a
+ * request (leaving must not wait for the network). The session cookie stays,
+ * as it would when the tab is simply closed.
+ */
+export function forgetEverything(): void {
+  session.set({ status: 'signed-out' });
+  for (const clear of onSignedOut) clear();
+  clearAnnouncement();
 }
 
 /** Asks the server who we are; a 401 simply means nobody is signed in. */

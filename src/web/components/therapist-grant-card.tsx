@@ -1,0 +1,141 @@
+/**
+ * One therapist invitation or access, as a partner sees it: where it stands in
+ * plain words, and only the buttons the server says this reader may use
+ * (`canConsent`, `canRevoke`).
+ */
+import { useState } from 'preact/hooks';
+import {
+  consentToTherapist,
+  declineTherapist,
+  revokeTherapist,
+  type TherapistGrant,
+} from '../api/endpoints';
+import { formErrorsFrom } from '../api/form-errors';
+import { announce } from '../state/announcer';
+import { FormMessage } from './form-message';
+import { formatDate } from './instants';
+
+interface GrantCardProps {
+  grant: TherapistGrant;
+  myId: string;
+  partnerName: string;
+  onChanged: (grant: TherapistGrant) => void;
+}
+
+function describe(grant: TherapistGrant, myId: string, partnerName: string): string {
+  const mine = grant.proposedBy === myId;
+  const proposer = mine ? 'You' : grant.proposedBy ? partnerName : 'A former partner';
+  switch (grant.status) {
+    case 'awaiting-consent':
+      return mine
+        ? `Waiting for ${partnerName} to agree. Nothing is sent to the therapist unless they do.`
+        : `${partnerName} would like this therapist to join you. Nothing happens unless you agree.`;
+    case 'declined':
+      return `${proposer} proposed this therapist; it was declined, so nothing was sent.`;
+    case 'invited':
+      return 'You both agreed. The therapist has been e-mailed a link that works once, for seven days. They see nothing until they accept.';
+    case 'invite-expired':
+      return 'The invitation expired before the therapist used it. They see nothing.';
+    case 'active':
+      return `${grant.therapistName ?? 'The therapist'} can read the shared entries either of you flag for them${
+        grant.acceptedAt ? `, since ${formatDate(grant.acceptedAt)}` : ''
+      }, and can write notes to you both.`;
+    case 'revoked':
+      return `Ended${grant.revokedAt ? ` on ${formatDate(grant.revokedAt)}` : ''}. The therapist sees nothing any more.`;
+  }
+}
+
+const STATUS_WORDS: Record<TherapistGrant['status'], string> = {
+  'awaiting-consent': 'Waiting for agreement',
+  declined: 'Declined',
+  invited: 'Invited',
+  'invite-expired': 'Invitation expired',
+  active: 'Can see flagged entries',
+  revoked: 'Ended',
+};
+
+export function TherapistGrantCard({ grant, myId, partnerName, onChanged }: GrantCardProps) {
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const act = async (
+    kind: 'consent' | 'decline' | 'revoke',
+    call: (id: string) => Promise<{ grant: TherapistGrant }>,
+    said: string,
+  ) => {
+    if (busy) return;
+    setBusy(kind);
+    setError(null);
+    try {
+      onChanged((await call(grant.id)).grant);
+      announce(said);
+    } catch (failure) {
+      setError(formErrorsFrom(failure, {}).general);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const endLabel = grant.status === 'active' ? 'End access now' : 'Withdraw the invitation';
+  return (
+    <li class="item">
+      <h3 class="item__title">
+        {grant.therapistName ?? grant.email}
+        <span class="tag">{STATUS_WORDS[grant.status]}</span>
+      </h3>
+      {grant.therapistName && <p class="muted">{grant.email}</p>}
+      <p>{describe(grant, myId, partnerName)}</p>
+      <FormMessage message={error} />
+      {(grant.canConsent || grant.canRevoke) && (
+        <div class="actions">
+          {grant.canConsent && (
+            <>
+              <button
+                type="button"
+                class="button button--primary"
+                aria-disabled={busy ? 'true' : undefined}
+                onClick={() =>
+                  void act(
+                    'consent',
+                    consentToTherapist,
+                    'You agreed. The therapist is e-mailed an invitation.',
+                  )
+                }
+              >
+                {busy === 'consent' ? 'Saving…' : 'I agree'}
+              </button>
+              <button
+                type="button"
+                class="button"
+                aria-disabled={busy ? 'true' : undefined}
+                onClick={() =>
+                  void act('decline', declineTherapist, 'You said no. Nothing was sent.')
+                }
+              >
+                {busy === 'decline' ? 'Saving…' : 'No, thank you'}
+              </button>
+            </>
+          )}
+          {grant.canRevoke && !grant.canConsent && (
+            <button
+              type="button"
+              class="button"
+              aria-disabled={busy ? 'true' : undefined}
+              onClick={() =>
+                void act(
+                  'revoke',
+                  revokeTherapist,
+                  grant.status === 'active'
+                    ? 'Access ended. The therapist sees nothing from now on.'
+                    : 'The invitation is withdrawn.',
+                )
+              }
+            >
+              {busy === 'revoke' ? 'Ending…' : endLabel}
+            </button>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,275 @@
+/**
+ * One couple, as their therapist sees it: the shared entries they flagged
+ * ("therapist may see"), read-only, and the notes the therapist writes to them
+ * both. Access is checked on every request, so if a partner ended it, the
+ * next look says so plainly.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { ApiError } from '../api/client';
+import {
+  listEntriesForTherapist,
+  listTherapistNotes,
+  writeTherapistNote,
+  type TherapistEntry,
+  type TherapistNoteItem,
+  type TherapistSpaceItem,
+} from '../api/endpoints';
+import { formErrorsFrom, noErrors } from '../api/form-errors';
+import { EFFORT_MAX, RATING_MAX, RATING_QUESTIONS } from '../components/check-in-questions';
+import { coupleName } from '../components/couple-name';
+import { formatDay } from '../components/days';
+import { FormMessage } from '../components/form-message';
+import { formatInstant } from '../components/instants';
+import { Page } from '../components/page';
+import { SubmitButton } from '../components/submit-button';
+import { TherapistNotes } from '../components/therapist-notes';
+import { useFocusFirstError } from '../components/use-focus-first-error';
+import { Link } from '../router/link';
+import { announce } from '../state/announcer';
+import { session } from '../state/session';
+import { useStore } from '../state/store';
+import { openCouple } from '../state/therapist-couple';
+
+const NOTE_MAX = 4000;
+
+const RATING_LABELS: Record<string, string> = Object.fromEntries(
+  RATING_QUESTIONS.map((question) => [question.field, question.label]),
+);
+
+function factLine(key: string, value: string | number | boolean | null): [string, string] | null {
+  if (value === null) return null;
+  const label =
+    RATING_LABELS[key] ??
+    (key === 'effort'
+      ? 'Effort'
+      : key === 'talkedOpenly'
+        ? 'Talked openly'
+        : key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase()));
+  if (typeof value === 'boolean') return [label, value ? 'Yes' : 'No'];
+  if (typeof value === 'number' && RATING_LABELS[key]) return [label, `${value} of ${RATING_MAX}`];
+  if (typeof value === 'number' && key === 'effort') return [label, `${value} of ${EFFORT_MAX}`];
+  return [label, String(value)];
+}
+
+const KIND_WORDS: Record<string, string> = { 'check-in': 'check-in' };
+
+type Loaded = { entries: TherapistEntry[]; notes: TherapistNoteItem[] };
+
+export function TherapistCouplePage() {
+  const couple = useStore(openCouple);
+  if (!couple) {
+    return (
+      <Page title="A couple">
+        <p>
+          Choose a couple first from <Link href="/therapist">the couples you support</Link>.
+        </p>
+      </Page>
+    );
+  }
+  return <CoupleView couple={couple} />;
+}
+
+function CoupleView({ couple }: { couple: TherapistSpaceItem }) {
+  const state = useStore(session);
+  const myId = state.status === 'signed-in' ? state.me.member.id : undefined;
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [ended, setEnded] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const name = coupleName(couple);
+
+  const nameOf = (authorId: string | null) =>
+    couple.partners.find((partner) => partner.id === authorId)?.displayName ?? 'A former partner';
+
+  const look = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const [entries, notes] = await Promise.all([
+        listEntriesForTherapist(couple.id),
+        listTherapistNotes(couple.id),
+      ]);
+      setLoaded({ entries: entries.items, notes: notes.items });
+    } catch (failure) {
+      if (failure instanceof ApiError && failure.status === 404) {
+        setLoaded(null);
+        setEnded(true);
+        openCouple.set(null);
+      } else {
+        setError(formErrorsFrom(failure, {}).general);
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  useEffect(() => {
+    void look();
+  }, [couple.id]);
+
+  if (ended) {
+    return (
+      <Page title={name}>
+        <section class="card" aria-labelledby="ended-heading">
+          <h2 id="ended-heading">Your access has ended</h2>
+          <p>
+            One of the partners ended your access to their space, so you can no longer see it or
+            write to them. Nothing more is needed from you.
+          </p>
+          <Link href="/therapist">Back to the couples you support</Link>
+        </section>
+      </Page>
+    );
+  }
+
+  return (
+    <Page title={name}>
+      <p class="lead">
+        Shared entries {name} flagged for you, newest first. Read-only; the couple sees each time
+        you look.
+      </p>
+      <FormMessage message={error} />
+      {!loaded && !error && <p aria-busy="true">Opening…</p>}
+      {loaded && (
+        <>
+          <section aria-labelledby="entries-heading">
+            <h2 id="entries-heading">Flagged entries</h2>
+            {loaded.entries.length === 0 && (
+              <p>Nothing flagged for you yet. Each partner decides entry by entry.</p>
+            )}
+            {loaded.entries.map((entry) => {
+              const facts = Object.entries(entry.facts)
+                .map(([key, value]) => factLine(key, value))
+                .filter((line): line is [string, string] => line !== null);
+              const author = nameOf(entry.authorId);
+              const kind = KIND_WORDS[entry.kind] ?? entry.kind.replace(/-/g, ' ');
+              return (
+                <article key={entry.id} class="entry" aria-label={`${author}’s ${kind}`}>
+                  <h3 class="entry__author">
+                    {author}’s {kind}
+                  </h3>
+                  <p class="field__hint">
+                    {entry.day ? formatDay(entry.day) : formatInstant(entry.createdAt)}
+                  </p>
+                  {facts.length > 0 && (
+                    <dl class="entry__answers">
+                      {facts.map(([label, value]) => (
+                        <div key={label} class="entry__answer">
+                          <dt>{label}</dt>
+                          <dd>{value}</dd>
+                        </div>
+                      ))}
+                    </dl>
+                  )}
+                  {entry.text && (
+                    <figure class="entry__note">
+                      <blockquote>{entry.text}</blockquote>
+                    </figure>
+                  )}
+                </article>
+              );
+            })}
+          </section>
+          <section class="card" aria-labelledby="therapist-notes-heading">
+            <h2 id="therapist-notes-heading">Your notes to {name}</h2>
+            <NoteForm
+              spaceId={couple.id}
+              name={name}
+              onWritten={(note) =>
+                setLoaded((current) =>
+                  current ? { ...current, notes: [note, ...current.notes] } : current,
+                )
+              }
+              onEnded={() => {
+                setEnded(true);
+                openCouple.set(null);
+              }}
+            />
+            {loaded.notes.length > 0 && <TherapistNotes notes={loaded.notes} myId={myId} />}
+          </section>
+        </>
+      )}
+      <div class="actions">
+        <button
+          type="button"
+          class="button"
+          aria-disabled={busy ? 'true' : undefined}
+          onClick={() => void look().then(() => announce('Up to date.'))}
+        >
+          {busy ? 'Looking…' : 'Look again'}
+        </button>
+        <Link href="/therapist" class="button">
+          All your couples
+        </Link>
+      </div>
+    </Page>
+  );
+}
+
+interface NoteFormProps {
+  spaceId: string;
+  name: string;
+  onWritten: (note: TherapistNoteItem) => void;
+  onEnded: () => void;
+}
+
+function NoteForm({ spaceId, name, onWritten, onEnded }: NoteFormProps) {
+  const [text, setText] = useState('');
+  const [errors, setErrors] = useState(noErrors);
+  const [busy, setBusy] = useState(false);
+  const formRef = useFocusFirstError(errors);
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    if (!text.trim()) {
+      setErrors({ fields: { text: 'Please write something first.' }, general: null });
+      return;
+    }
+    setBusy(true);
+    setErrors(noErrors);
+    try {
+      const { note } = await writeTherapistNote(spaceId, text);
+      setText('');
+      onWritten(note);
+      announce(`Your note is sent to ${name}.`);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) onEnded();
+      else setErrors(formErrorsFrom(error, { text: 'The note' }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const invalid = Boolean(errors.fields['text']);
+  return (
+    <form ref={formRef} class="form" onSubmit={(event) => void submit(event)} noValidate>
+      <div class={invalid ? 'field field--invalid' : 'field'}>
+        <label for="therapist-note">A note to them both</label>
+        <p id="therapist-note-hint" class="field__hint">
+          Both partners read it. {text.length} of {NOTE_MAX} characters.
+        </p>
+        <textarea
+          id="therapist-note"
+          rows={4}
+          maxLength={NOTE_MAX}
+          value={text}
+          onInput={(event) => setText(event.currentTarget.value)}
+          aria-invalid={invalid ? 'true' : undefined}
+          aria-describedby={
+            invalid ? 'therapist-note-hint therapist-note-error' : 'therapist-note-hint'
+          }
+        />
+        {invalid && (
+          <p id="therapist-note-error" class="field__error">
+            {errors.fields['text']}
+          </p>
+        )}
+      </div>
+      <FormMessage message={errors.general} />
+      <SubmitButton busy={busy} busyLabel="Sending…">
+        Send the note
+      </SubmitButton>
+    </form>
+  );
+}
