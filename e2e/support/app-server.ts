@@ -16,7 +16,7 @@ import { buildApp } from '../../src/server/app.js';
 import { systemClock } from '../../src/server/platform/clock.js';
 import { loadConfig } from '../../src/server/platform/config.js';
 import { FieldCipher } from '../../src/server/platform/crypto/field-cipher.js';
-import { openDatabase } from '../../src/server/platform/db/database.js';
+import { openDatabase, type Database } from '../../src/server/platform/db/database.js';
 import { migrateToLatest } from '../../src/server/platform/db/migrate.js';
 import { MemoryRateLimiter } from '../../src/server/platform/rate-limit/memory-rate-limiter.js';
 
@@ -26,7 +26,18 @@ export const webDir = path.join(projectRoot, 'dist', 'web');
 export interface AppServer {
   url: string;
   app: FastifyInstance;
+  /** The test's own database, for the few steps a browser cannot take (ageing a session). */
+  database: Database;
   close(): Promise<void>;
+}
+
+export interface AppServerOptions {
+  /**
+   * The host name the browser uses. Passkeys need a domain (WebAuthn refuses an
+   * IP address), so their test uses `localhost`, which the browser is told maps
+   * to 127.0.0.1; the server still listens on 127.0.0.1 only.
+   */
+  hostName?: 'localhost' | '127.0.0.1';
 }
 
 /** Asks the system for a free port by listening on port 0, then lets it go. */
@@ -43,7 +54,7 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startAppServer(): Promise<AppServer> {
+export async function startAppServer(options: AppServerOptions = {}): Promise<AppServer> {
   if (!fs.existsSync(path.join(webDir, 'index.html'))) {
     throw new Error(
       `The web app is not built: ${path.join(webDir, 'index.html')} is missing.\n` +
@@ -51,7 +62,7 @@ export async function startAppServer(): Promise<AppServer> {
     );
   }
   const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
+  const url = `http://${options.hostName ?? '127.0.0.1'}:${port}`;
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PUBLIC_URL: url });
 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mend-e2e-'));
@@ -71,6 +82,7 @@ export async function startAppServer(): Promise<AppServer> {
   return {
     url,
     app,
+    database,
     close: async () => {
       await app.close();
       await limiter.close();

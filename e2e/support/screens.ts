@@ -103,3 +103,31 @@ export async function answerSafetyCheckCalmly(page: Page): Promise<void> {
   }
   await page.getByRole('button', { name: 'Save my answers' }).click();
 }
+
+/** The private safety check, answered in a way that raises concern. */
+export async function answerSafetyCheckWithConcern(page: Page): Promise<void> {
+  const answers: [string, 'Yes' | 'No' | 'Not sure'][] = [
+    ['Are you ever afraid of your partner?', 'Yes'],
+    ['Has your partner hurt you, or threatened to?', 'Not sure'],
+    ['Does your partner control your money, phone, contacts or where you go?', 'No'],
+    ['Do you feel free to say no to your partner?', 'No'],
+  ];
+  for (const [question, answer] of answers) {
+    await page.getByRole('group', { name: question }).getByLabel(answer, { exact: true }).check();
+  }
+  await page.getByRole('button', { name: 'Save my answers' }).click();
+}
+
+/** Signs in on the welcome screen (with no second factor asked). */
+export async function signIn(page: Page, person: Person): Promise<void> {
+  await page.getByLabel('E-mail', { exact: true }).fill(person.email);
+  await page.getByLabel('Password', { exact: true }).fill(person.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Opens one of Settings' inner screens by its link. */
+export async function openSettings(page: Page, linkName: string, heading: string | RegExp) {
+  await goTo(page, 'Settings', 'Settings');
+  await page.getByRole('link', { name: linkName, exact: true }).click();
+  await waitForHeading(page, heading);
+}

@@ -9,8 +9,7 @@ import { render } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { backToFirstEntry } from '../router/router';
 import { forgetEverything } from '../state/session';
-
-export const NEUTRAL_SITE = 'https://www.wikipedia.org/';
+import { NEUTRAL_SITE } from './neutral-site';
 const SHIFT_PRESSES = 3;
 const WITHIN_MS = 1500;
 

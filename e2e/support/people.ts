@@ -1,0 +1,108 @@
+/**
+ * People for a test, each with a fresh e-mail address, and a couple set up
+ * through the screens: the first signs up, answers the safety check, creates
+ * the space and makes an invite link; the second opens it, signs up, answers
+ * their own check and joins.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Browser } from 'playwright-core';
+import type { AppServer } from './app-server.js';
+import { openWatchedPage, type ExpectedRefusal, type WatchedPage } from './browser.js';
+import { answerSafetyCheckCalmly, fillSignUp, waitForHeading, type Person } from './screens.js';
+
+const PASSWORDS = [
+  'quiet river under morning light',
+  'slow tea by the open window',
+  'lanterns along a winter harbour',
+  'a kite above the autumn field',
+];
+
+let made = 0;
+export function person(name: string): Person {
+  const password = PASSWORDS[made % PASSWORDS.length]!;
+  made += 1;
+  return {
+    name,
+    email: `${name.toLowerCase()}-${randomUUID().slice(0, 8)}@example.com`,
+    password,
+  };
+}
+
+export interface PageOptions {
+  timezoneId?: string;
+  expectedRefusals?: ExpectedRefusal[];
+}
+
+/** Signs a new person up from the first screen and lands on home. */
+export async function signUpNew(
+  browser: Browser,
+  server: AppServer,
+  who: Person,
+  options: PageOptions = {},
+): Promise<WatchedPage> {
+  const watched = await openWatchedPage(browser, {
+    timezoneId: options.timezoneId ?? 'Europe/Berlin',
+    ...(options.expectedRefusals ? { expectedRefusals: options.expectedRefusals } : {}),
+  });
+  const { page } = watched;
+  await page.goto(`${server.url}/sign-up`);
+  await waitForHeading(page, 'Create your account');
+  await fillSignUp(page, who);
+  await waitForHeading(page, `Hello, ${who.name}`);
+  return watched;
+}
+
+export interface Couple {
+  a: WatchedPage;
+  b: WatchedPage;
+}
+
+export async function setUpCouple(
+  browser: Browser,
+  server: AppServer,
+  first: Person,
+  second: Person,
+  options: { a?: PageOptions; b?: PageOptions } = {},
+): Promise<Couple> {
+  const a = await signUpNew(browser, server, first, options.a);
+  await a.page.getByRole('link', { name: 'Answer the safety check' }).click();
+  await waitForHeading(a.page, 'Safety check');
+  await answerSafetyCheckCalmly(a.page);
+  await waitForHeading(a.page, `Hello, ${first.name}`);
+  await a.page.getByRole('button', { name: 'Create our space' }).click();
+  await a.page.getByRole('button', { name: 'Make an invite link' }).click();
+  const inviteUrl = await a.page.getByLabel('Your invite link').inputValue();
+
+  const b = await openWatchedPage(browser, {
+    timezoneId: options.b?.timezoneId ?? 'Europe/Berlin',
+    ...(options.b?.expectedRefusals ? { expectedRefusals: options.b.expectedRefusals } : {}),
+  });
+  await b.page.goto(inviteUrl);
+  await waitForHeading(b.page, 'Join your partner');
+  await fillSignUp(b.page, second);
+  await b.page.getByRole('heading', { name: 'A short private safety check' }).waitFor();
+  await answerSafetyCheckCalmly(b.page);
+  await b.page.getByRole('button', { name: 'Join the space' }).click();
+  await waitForHeading(b.page, `Hello, ${second.name}`);
+  await b.page.getByText(`You share this space with ${first.name}`).waitFor();
+  await a.page.reload();
+  await a.page.getByText(`You share this space with ${second.name}`).waitFor();
+  return { a, b };
+}
+
+/**
+ * Makes the session look signed in long ago, so the next sensitive change asks
+ * "please confirm it is you" as it would after ten quiet minutes.
+ */
+export async function ageSessions(server: AppServer, who: Person): Promise<void> {
+  const member = await server.database.db
+    .selectFrom('members')
+    .select('id')
+    .where('email', '=', who.email)
+    .executeTakeFirstOrThrow();
+  await server.database.db
+    .updateTable('sessions')
+    .set({ reauthenticatedAt: new Date(Date.now() - 60 * 60_000).toISOString() })
+    .where('memberId', '=', member.id)
+    .execute();
+}
