@@ -33,7 +33,7 @@ export interface SessionsTable {
 
 export interface SpacesTable {
   id: string;
-  createdBy: string;
+  createdBy: string | null;
   createdAt: string;
 }
 
@@ -139,6 +139,7 @@ export interface OutboxTable {
   createdAt: string;
   sentAt: string | null;
   attempts: number;
+  lockedUntil: string | null;
   lastError: string | null;
 }
 
