@@ -34,7 +34,8 @@ export interface WatchedPage {
  * error: a status code, or `offline` for a request made while offline on purpose.
  */
 export interface ExpectedRefusal {
-  path: string;
+  /** The exact path, or a pattern for paths that hold an id the test does not know. */
+  path: string | RegExp;
   status: number | 'offline';
 }
 
@@ -50,7 +51,9 @@ function isExpectedNetworkLog(text: string, url: string, expected: ExpectedRefus
   const offline = text.includes('net::ERR_INTERNET_DISCONNECTED');
   const path = new URL(url).pathname;
   return expected.some(
-    (e) => e.path === path && (e.status === 'offline' ? offline : e.status === Number(status)),
+    (e) =>
+      (typeof e.path === 'string' ? e.path === path : e.path.test(path)) &&
+      (e.status === 'offline' ? offline : e.status === Number(status)),
   );
 }
 

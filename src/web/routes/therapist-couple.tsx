@@ -94,7 +94,6 @@ function CoupleView({ couple }: { couple: TherapistSpaceItem }) {
       if (failure instanceof ApiError && failure.status === 404) {
         setLoaded(null);
         setEnded(true);
-        openCouple.set(null);
       } else {
         setError(formErrorsFrom(failure, {}).general);
       }
@@ -180,10 +179,7 @@ function CoupleView({ couple }: { couple: TherapistSpaceItem }) {
                   current ? { ...current, notes: [note, ...current.notes] } : current,
                 )
               }
-              onEnded={() => {
-                setEnded(true);
-                openCouple.set(null);
-              }}
+              onEnded={() => setEnded(true)}
             />
             {loaded.notes.length > 0 && <TherapistNotes notes={loaded.notes} myId={myId} />}
           </section>
