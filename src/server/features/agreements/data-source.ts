@@ -1,10 +1,10 @@
 /** Agreements with every version, answer and break, in "your data". */
 import type { MemberDataSource } from '../../platform/data/member-data.js';
-import { mineOrVisibleInSpace } from '../breaches/data-scope.js';
+import { unsafeExportScope } from '../breaches/data-scope.js';
 
 export const agreementsDataSource: MemberDataSource = {
   async export({ db, cipher, memberId, spaceId, reader }) {
-    const scope = mineOrVisibleInSpace(memberId, spaceId, reader);
+    const scope = unsafeExportScope(memberId, spaceId, reader);
     const [agreements, versions, answers, breaks] = await Promise.all([
       db.selectFrom('agreements').selectAll().where(scope).orderBy('createdAt').execute(),
       db.selectFrom('agreementVersions').selectAll().where(scope).orderBy('createdAt').execute(),

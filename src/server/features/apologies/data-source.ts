@@ -1,10 +1,10 @@
 /** Impact statements, apologies and how understood they made the hurt partner feel. */
 import type { MemberDataSource } from '../../platform/data/member-data.js';
-import { mineOrVisibleInSpace } from '../breaches/data-scope.js';
+import { unsafeExportScope } from '../breaches/data-scope.js';
 
 export const apologiesDataSource: MemberDataSource = {
   async export({ db, cipher, memberId, spaceId, reader }) {
-    const scope = mineOrVisibleInSpace(memberId, spaceId, reader);
+    const scope = unsafeExportScope(memberId, spaceId, reader);
     const [statements, apologies, ratings] = await Promise.all([
       db.selectFrom('impactStatements').selectAll().where(scope).orderBy('createdAt').execute(),
       db.selectFrom('apologies').selectAll().where(scope).orderBy('createdAt').execute(),

@@ -4,11 +4,11 @@
  * Leaving a space takes your private severity ratings with you.
  */
 import type { MemberDataSource } from '../../platform/data/member-data.js';
-import { mineOrVisibleInSpace } from './data-scope.js';
+import { unsafeExportScope } from './data-scope.js';
 
 export const breachesDataSource: MemberDataSource = {
   async export({ db, cipher, memberId, spaceId, reader }) {
-    const scope = mineOrVisibleInSpace(memberId, spaceId, reader);
+    const scope = unsafeExportScope(memberId, spaceId, reader);
     const [breaches, severities, acknowledgments, responses] = await Promise.all([
       db.selectFrom('breaches').selectAll().where(scope).orderBy('createdAt').execute(),
       db

@@ -5,12 +5,12 @@
  */
 import { canRead } from '../../../domain/visibility.js';
 import type { MemberDataSource } from '../../platform/data/member-data.js';
-import { mineOrVisibleInSpace } from '../breaches/data-scope.js';
+import { unsafeExportScope } from '../breaches/data-scope.js';
 import { visibleRatings } from './service.js';
 
 export const conversationsDataSource: MemberDataSource = {
   async export({ db, cipher, memberId, spaceId, reader, now, timeZone }) {
-    const scope = mineOrVisibleInSpace(memberId, spaceId, reader);
+    const scope = unsafeExportScope(memberId, spaceId, reader);
     const [conversations, allRatings] = await Promise.all([
       db.selectFrom('conversations').selectAll().where(scope).orderBy('day').execute(),
       db.selectFrom('conversationRatings').selectAll().where(scope).orderBy('createdAt').execute(),

@@ -1,6 +1,6 @@
 /** The prompts picked in your space. */
 import type { MemberDataSource } from '../../platform/data/member-data.js';
-import { mineOrVisibleInSpace } from '../breaches/data-scope.js';
+import { unsafeExportScope } from '../breaches/data-scope.js';
 import { findPrompt } from './library.js';
 
 export const promptsDataSource: MemberDataSource = {
@@ -8,7 +8,7 @@ export const promptsDataSource: MemberDataSource = {
     const rows = await db
       .selectFrom('promptPicks')
       .selectAll()
-      .where(mineOrVisibleInSpace(memberId, spaceId, reader))
+      .where(unsafeExportScope(memberId, spaceId, reader))
       .orderBy('createdAt')
       .execute();
     return {

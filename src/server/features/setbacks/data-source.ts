@@ -1,13 +1,13 @@
 /** Setbacks in "your data". */
 import type { MemberDataSource } from '../../platform/data/member-data.js';
-import { mineOrVisibleInSpace } from '../breaches/data-scope.js';
+import { unsafeExportScope } from '../breaches/data-scope.js';
 
 export const setbacksDataSource: MemberDataSource = {
   async export({ db, cipher, memberId, spaceId, reader }) {
     const rows = await db
       .selectFrom('setbacks')
       .selectAll()
-      .where(mineOrVisibleInSpace(memberId, spaceId, reader))
+      .where(unsafeExportScope(memberId, spaceId, reader))
       .orderBy('day')
       .execute();
     return {
