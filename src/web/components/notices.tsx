@@ -47,7 +47,7 @@ export function Notices() {
     try {
       await dismissNotice(notice.id);
       setItems((current) => current.filter((item) => item.id !== notice.id));
-      announce('Put away.');
+      announce('Notice dismissed.');
     } catch (failure) {
       setError(formErrorsFrom(failure, {}).general);
     }
