@@ -103,6 +103,9 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   'DELETE /api/v1/sessions/current': { allow: signedIn, fresh: true },
   'GET /api/v1/me': { allow: signedIn },
   'PATCH /api/v1/me': { allow: signedIn, body: () => ({ timeZone: 'UTC' }) },
+  // Your data: every signed-in person exports or deletes only their own.
+  'POST /api/v1/me/export': { allow: signedIn, fresh: true },
+  'DELETE /api/v1/me': { allow: signedIn, fresh: true },
 
   // Spaces.
   'POST /api/v1/spaces': { allow: signedIn, fresh: true },

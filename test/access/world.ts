@@ -16,7 +16,7 @@ import {
 } from '../support/factories.js';
 import type { TestApp } from '../support/test-app.js';
 import { addFormerRepairObjects, addRepairObjects } from '../repair/world-objects.js';
-import { addAccountSecurityObjects } from '../../src/server/features/sessions/testing/access-objects.js';
+import { addAccountSecurityObjects } from '../account-security/access-objects.js';
 
 export const ROLES = [
   'anonymous',

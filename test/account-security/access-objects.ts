@@ -5,9 +5,9 @@
  * `passkey:<role>`. Tests only.
  */
 import { expect } from 'vitest';
-import type { TestMember } from '../../../../../test/support/factories.js';
-import type { TestApp } from '../../../../../test/support/test-app.js';
-import { authenticatorFor, registerPasskey } from '../../second-factor/testing/helpers.js';
+import type { TestMember } from '../support/factories.js';
+import type { TestApp } from '../support/test-app.js';
+import { authenticatorFor, registerPasskey } from './helpers.js';
 
 export async function addAccountSecurityObjects(
   t: TestApp,

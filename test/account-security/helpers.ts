@@ -1,9 +1,9 @@
 /** Test steps for second factors, driven through the API like a client would. Tests only. */
 import { expect } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
-import type { TestMember } from '../../../../../test/support/factories.js';
-import type { TestApp } from '../../../../../test/support/test-app.js';
-import { base32Decode, totp } from '../totp.js';
+import type { TestMember } from '../support/factories.js';
+import type { TestApp } from '../support/test-app.js';
+import { base32Decode, totp } from '../../src/server/features/second-factor/totp.js';
 import { SoftwareAuthenticator } from './software-authenticator.js';
 
 /** The code an authenticator app shows now (plus `steps` × 30 s). */

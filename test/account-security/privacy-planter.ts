@@ -5,8 +5,8 @@
  * Tests only.
  */
 import { expect } from 'vitest';
-import type { Couple } from '../../../../../test/support/factories.js';
-import type { TestApp } from '../../../../../test/support/test-app.js';
+import type { Couple } from '../support/factories.js';
+import type { TestApp } from '../support/test-app.js';
 import { enableTotp } from './helpers.js';
 
 export async function plantSecondFactor({ t, couple }: { t: TestApp; couple: Couple }) {

@@ -27,6 +27,26 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
+/**
+ * Kysely's migrator looks for its bookkeeping tables across every schema of the
+ * database; when another test file drops its schema at that moment, the lookup
+ * fails with "schema … does not exist". Nothing has been applied yet then, so
+ * trying again is safe.
+ */
+async function migrateWithRetry(database: Database): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await migrateToLatest(database.db);
+      return;
+    } catch (error) {
+      const vanished =
+        error instanceof Error && /schema "t_\d+_[0-9a-f]+" does not exist/.test(error.message);
+      if (!vanished || attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    }
+  }
+}
+
 export async function createTestDatabase(
   kind: TestDatabaseKind,
   options: { sqliteFile?: string } = {},
@@ -39,13 +59,14 @@ export async function createTestDatabase(
   }
   const url = process.env.TEST_DATABASE_URL;
   if (!url) throw new Error('TEST_DATABASE_URL is not set');
-  const schema = `t_${randomBytes(6).toString('hex')}`;
+  // The creation time in the name lets a later run clear leftovers safely.
+  const schema = `t_${Math.floor(Date.now() / 1000)}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`create schema ${schema}`);
   await admin.end();
   const database = openDatabase(url, { schema, poolSize: 4 });
-  await migrateToLatest(database.db);
+  await migrateWithRetry(database);
   return {
     database,
     drop: async () => {

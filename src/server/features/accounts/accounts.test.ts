@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../../test/support/databases.js';
 import { sessionCookie, signUp, STRONG_PASSWORD } from '../../../../test/support/factories.js';
-import { codeNow, enableTotp } from '../second-factor/testing/helpers.js';
+import { codeNow, enableTotp } from '../../../../test/account-security/helpers.js';
 import { createTestApp, type TestApp } from '../../../../test/support/test-app.js';
 
 describeEachDatabase('accounts', (kind) => {

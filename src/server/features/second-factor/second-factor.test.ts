@@ -11,7 +11,7 @@ import {
   registerPasskey,
   signInRequest,
   ticketFor,
-} from './testing/helpers.js';
+} from '../../../../test/account-security/helpers.js';
 
 describeEachDatabase('second factor', (kind) => {
   let t: TestApp;

@@ -3,7 +3,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { describeEachDatabase } from '../../../../test/support/databases.js';
 import { sessionCookie, signUp, type TestMember } from '../../../../test/support/factories.js';
 import { createTestApp, type TestApp } from '../../../../test/support/test-app.js';
-import { isLive, signInRequest } from '../second-factor/testing/helpers.js';
+import { isLive, signInRequest } from '../../../../test/account-security/helpers.js';
 
 const PHONE =
   'Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 Chrome/126.0 Mobile Safari/537.36';

@@ -10,6 +10,7 @@ import { breachesDataSource } from '../breaches/data-source.js';
 import { checkInsDataSource } from '../check-ins/data-source.js';
 import { conversationsDataSource } from '../conversations/data-source.js';
 import { promptsDataSource } from '../prompts/data-source.js';
+import { secondFactorDataSource } from '../second-factor/data-source.js';
 import { setbacksDataSource } from '../setbacks/data-source.js';
 import { accountDataSource } from './account-data-source.js';
 import { spaceDataSource } from './space-data-source.js';
@@ -24,4 +25,5 @@ export const MEMBER_DATA_SOURCES: MemberDataSource[] = [
   promptsDataSource,
   agreementsDataSource,
   setbacksDataSource,
+  secondFactorDataSource,
 ];
