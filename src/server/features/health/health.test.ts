@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../../test/support/databases.js';
 import { createTestApp, type TestApp } from '../../../../test/support/test-app.js';
@@ -90,5 +91,33 @@ describeEachDatabase('platform answers', (kind) => {
       headers: { origin: 'http://localhost:3000', 'content-type': 'application/json' },
     });
     expect(response.statusCode).toBe(401);
+  });
+});
+
+describeEachDatabase('the built web app', (kind) => {
+  it('sends a pre-compressed copy of an asset when the browser accepts it', async () => {
+    const webDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mend-web-'));
+    fs.mkdirSync(path.join(webDir, 'assets'));
+    fs.writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>Mend</title>');
+    const js = 'console.log("mend");\n'.repeat(200);
+    fs.writeFileSync(path.join(webDir, 'assets', 'app.js'), js);
+    fs.writeFileSync(path.join(webDir, 'assets', 'app.js.br'), zlib.brotliCompressSync(js));
+    const t = await createTestApp({ kind, webDir });
+    try {
+      const compressed = await t.app.inject({
+        method: 'GET',
+        url: '/assets/app.js',
+        headers: { 'accept-encoding': 'br, gzip' },
+      });
+      expect(compressed.headers['content-encoding']).toBe('br');
+      expect(zlib.brotliDecompressSync(compressed.rawPayload).toString()).toBe(js);
+      expect(compressed.headers['cache-control']).toContain('immutable');
+      const plain = await t.app.inject({ method: 'GET', url: '/assets/app.js' });
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.body).toBe(js);
+    } finally {
+      await t.close();
+      fs.rmSync(webDir, { recursive: true, force: true });
+    }
   });
 });

@@ -17,6 +17,8 @@ export async function installWebApp(app: FastifyInstance, webDir: string): Promi
     // (and the access matrix) does not change with every build's file names.
     serve: false,
     index: false,
+    // The build writes .br and .gz copies of text assets; send the one accepted.
+    preCompressed: true,
     setHeaders: (res, filePath) => {
       void res.header(
         'cache-control',
