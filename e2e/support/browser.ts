@@ -7,10 +7,15 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
-export function launchChromium(): Promise<Browser> {
+/**
+ * `mapLocalhost` makes the name `localhost` resolve to 127.0.0.1 and nothing
+ * else, for the passkey test (WebAuthn needs a domain, not an IP address).
+ */
+export function launchChromium(options: { mapLocalhost?: boolean } = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [
+      ...(options.mapLocalhost ? ['--host-resolver-rules=MAP localhost 127.0.0.1'] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

@@ -97,7 +97,14 @@ export const signUp = (input: SignUpInput) =>
 
 export const signIn = (input: SignInInput) => apiRequest<SignInResult>('POST', '/sessions', input);
 
-export const completeSignIn = (input: { ticket: string; totp?: string; recoveryCode?: string }) =>
+export interface CompleteSignInInput {
+  ticket: string;
+  totp?: string;
+  recoveryCode?: string;
+  passkey?: PasskeyAssertionJson;
+}
+
+export const completeSignIn = (input: CompleteSignInInput) =>
   apiRequest<{ member: Member }>('POST', '/sessions/second-factor', input);
 
 export const signOut = () => apiRequest<void>('DELETE', '/sessions/current');

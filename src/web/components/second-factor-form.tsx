@@ -1,10 +1,12 @@
 /**
  * Sign-in's second step, for members who turned on a second factor: the six
- * digits from their authenticator app, or one of their recovery codes.
+ * digits from their authenticator app, their passkey, or one of their
+ * recovery codes.
  */
 import { useState } from 'preact/hooks';
-import { completeSignIn, type SecondFactorChallenge } from '../api/endpoints';
+import { completeSignIn, startPasskeySignIn, type SecondFactorChallenge } from '../api/endpoints';
 import { formErrorsFrom, noErrors } from '../api/form-errors';
+import { passkeyProblem, usePasskey } from '../api/passkeys';
 import { refreshSession } from '../state/session';
 import { FormMessage } from './form-message';
 import { SubmitButton } from './submit-button';
@@ -17,15 +19,18 @@ interface SecondFactorFormProps {
   onStartOver: () => void;
 }
 
+type Way = 'totp' | 'passkey' | 'recovery';
+
 export function SecondFactorForm({ challenge, onSignedIn, onStartOver }: SecondFactorFormProps) {
   const canUseTotp = challenge.methods.includes('totp');
-  const [useRecovery, setUseRecovery] = useState(!canUseTotp);
+  const canUsePasskey = challenge.methods.includes('passkey');
+  const [way, setWay] = useState<Way>(canUseTotp ? 'totp' : canUsePasskey ? 'passkey' : 'recovery');
   const [code, setCode] = useState('');
   const [errors, setErrors] = useState(noErrors);
   const [busy, setBusy] = useState(false);
   const formRef = useFocusFirstError(errors);
-  const field = useRecovery ? 'recoveryCode' : 'totp';
-  const label = useRecovery ? 'Recovery code' : 'Code from your app';
+  const field = way === 'recovery' ? 'recoveryCode' : 'totp';
+  const label = way === 'recovery' ? 'Recovery code' : 'Code from your app';
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -33,49 +38,72 @@ export function SecondFactorForm({ challenge, onSignedIn, onStartOver }: SecondF
     setBusy(true);
     setErrors(noErrors);
     try {
-      await completeSignIn({ ticket: challenge.ticket, [field]: code });
+      if (way === 'passkey') {
+        const { options } = await startPasskeySignIn(challenge.ticket);
+        await completeSignIn({ ticket: challenge.ticket, passkey: await usePasskey(options) });
+      } else {
+        await completeSignIn({ ticket: challenge.ticket, [field]: code });
+      }
       await refreshSession();
       onSignedIn();
     } catch (error) {
-      setErrors(formErrorsFrom(error, { [field]: label }));
+      const problem = passkeyProblem(error);
+      setErrors(
+        problem ? { fields: {}, general: problem } : formErrorsFrom(error, { [field]: label }),
+      );
     } finally {
       setBusy(false);
     }
   };
 
+  const switchTo = (next: Way) => {
+    setWay(next);
+    setCode('');
+    setErrors(noErrors);
+  };
+
   return (
     <form ref={formRef} class="form" onSubmit={(event) => void submit(event)} noValidate>
       <p>Your password was right. One more step, because you turned on a second factor.</p>
-      <TextField
-        id="second-factor-code"
-        label={label}
-        hint={
-          useRecovery
-            ? 'One of the codes you saved when you set up your second factor.'
-            : 'The 6 digits your authenticator app shows for Mend.'
-        }
-        autoComplete="one-time-code"
-        value={code}
-        onValue={setCode}
-        error={errors.fields[field]}
-        required
-      />
+      {way === 'passkey' ? (
+        <p>Use the passkey on this device, or your security key.</p>
+      ) : (
+        <TextField
+          id="second-factor-code"
+          label={label}
+          hint={
+            way === 'recovery'
+              ? 'One of the codes you saved when you set up your second factor.'
+              : 'The 6 digits your authenticator app shows for Mend.'
+          }
+          autoComplete="one-time-code"
+          value={code}
+          onValue={setCode}
+          error={errors.fields[field]}
+          required
+        />
+      )}
       <FormMessage message={errors.general} />
-      <SubmitButton busy={busy} busyLabel="Checking…">
-        Continue
+      <SubmitButton
+        busy={busy}
+        busyLabel={way === 'passkey' ? 'Waiting for your passkey…' : 'Checking…'}
+      >
+        {way === 'passkey' ? 'Use my passkey' : 'Continue'}
       </SubmitButton>
       <p>
-        {canUseTotp && (
-          <button
-            type="button"
-            class="link-button"
-            onClick={() => {
-              setUseRecovery(!useRecovery);
-              setCode('');
-              setErrors(noErrors);
-            }}
-          >
-            {useRecovery ? 'Use the code from my app' : 'Use a recovery code instead'}
+        {canUseTotp && way !== 'totp' && (
+          <button type="button" class="link-button" onClick={() => switchTo('totp')}>
+            Use the code from my app
+          </button>
+        )}{' '}
+        {canUsePasskey && way !== 'passkey' && (
+          <button type="button" class="link-button" onClick={() => switchTo('passkey')}>
+            Use my passkey instead
+          </button>
+        )}{' '}
+        {way !== 'recovery' && (
+          <button type="button" class="link-button" onClick={() => switchTo('recovery')}>
+            Use a recovery code instead
           </button>
         )}{' '}
         <button type="button" class="link-button" onClick={onStartOver}>

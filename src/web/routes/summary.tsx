@@ -4,6 +4,7 @@
  * page is open. Safety-check answers are left out unless the person asks, as
  * a printout can be found by someone else.
  */
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { exportMyData, type ExportDocument } from '../api/endpoints';
 import { formErrorsFrom } from '../api/form-errors';
@@ -28,6 +29,11 @@ const SECTION_TITLES: Record<string, string> = {
   therapist_grants: 'Therapists',
   therapist_notes: 'Notes from your therapist',
   audit_events: 'Activity',
+  totp_factors: 'Authenticator app',
+  recovery_codes: 'Recovery codes (when made and used, never the codes)',
+  passkeys: 'Passkeys',
+  webauthn_challenges: 'Passkey requests',
+  sign_in_tickets: 'Sign-in second steps',
 };
 
 /** Columns naming a person: shown as "You", the partner's name, or "Someone else". */
@@ -51,21 +57,28 @@ const titleOf = (section: string) =>
   SECTION_TITLES[section] ??
   section.replace(/_/g, ' ').replace(/^./, (first) => first.toUpperCase());
 
+const LABELS: Record<string, string> = {
+  memberId: 'Who',
+  authorId: 'Written by',
+  proposedBy: 'Proposed by',
+  consentedBy: 'Agreed by',
+  revokedBy: 'Ended by',
+  therapistId: 'Therapist',
+  noteVisibility: 'Who can read the note',
+};
+
 const labelOf = (key: string) =>
+  LABELS[key] ??
   key
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .replace(/^./, (first) => first.toUpperCase());
 
-function columnsOf(rows: Record<string, unknown>[]): string[] {
-  const columns: string[] = [];
-  for (const row of rows) {
-    for (const key of Object.keys(row)) {
-      if (!HIDDEN_COLUMNS.has(key) && !columns.includes(key)) columns.push(key);
-    }
-  }
-  return columns;
-}
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An id on its own (an audit row's subject, say) means nothing on paper. */
+const isBareId = (key: string, value: unknown) =>
+  !PERSON_COLUMNS.has(key) && typeof value === 'string' && UUID.test(value);
 
 function isNote(value: unknown): value is { text: string; visibility: string } {
   return typeof value === 'object' && value !== null && 'text' in value && 'visibility' in value;
@@ -162,70 +175,55 @@ function Summary({ exported, withSafety }: { exported: ExportDocument; withSafet
   const sections = Object.entries(exported.data).filter(
     ([section]) => withSafety || section !== 'safety_checks',
   );
+  const filled = sections.filter(([, rows]) => rows.length > 0);
+  const empty = sections.filter(([, rows]) => rows.length === 0);
+  const fieldsOf = (row: Record<string, unknown>): [string, string][] =>
+    Object.entries(row)
+      .filter(([key, value]) => !HIDDEN_COLUMNS.has(key) && !isBareId(key, value))
+      .map(([key, value]) => [labelOf(key), show(key, value)]);
 
   return (
     <article class="summary" aria-labelledby="summary-heading">
       <FocusHeading id="summary-heading" focus>
         Mend: everything that is {member.displayName}’s
       </FocusHeading>
-      <dl class="facts">
-        <div>
-          <dt>Made</dt>
-          <dd>{formatInstant(exported.exportedAt)}</dd>
-        </div>
-        <div>
-          <dt>E-mail</dt>
-          <dd>{member.email}</dd>
-        </div>
-        <div>
-          <dt>Time zone</dt>
-          <dd>{member.timeZone}</dd>
-        </div>
-        <div>
-          <dt>Space</dt>
-          <dd>
-            {space === null
-              ? 'Not in a space'
-              : partner
-                ? `Shared with ${partner.displayName}`
-                : 'On your own'}
-          </dd>
-        </div>
+      <dl class="record">
+        <dt>Made</dt>
+        <dd>{formatInstant(exported.exportedAt)}</dd>
+        <dt>E-mail</dt>
+        <dd>{member.email}</dd>
+        <dt>Time zone</dt>
+        <dd>{member.timeZone}</dd>
+        <dt>Space</dt>
+        <dd>
+          {space === null
+            ? 'Not in a space'
+            : partner
+              ? `Shared with ${partner.displayName}`
+              : 'On your own'}
+        </dd>
       </dl>
-      {sections.map(([section, rows]) => {
-        const columns = columnsOf(rows);
-        return (
-          <section key={section} class="summary__section" aria-labelledby={`summary-${section}`}>
-            <h3 id={`summary-${section}`}>{titleOf(section)}</h3>
-            {rows.length === 0 ? (
-              <p class="muted">Nothing here.</p>
-            ) : (
-              <div class="table-scroll">
-                <table class="summary__table">
-                  <thead>
-                    <tr>
-                      {columns.map((column) => (
-                        <th key={column} scope="col">
-                          {labelOf(column)}
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {rows.map((row, index) => (
-                      <tr key={typeof row['id'] === 'string' ? row['id'] : index}>
-                        {columns.map((column) => (
-                          <td key={column}>{show(column, row[column])}</td>
-                        ))}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )}
-          </section>
-        );
-      })}
+      {filled.map(([section, rows]) => (
+        <section key={section} class="summary__section" aria-labelledby={`summary-${section}`}>
+          <h3 id={`summary-${section}`}>{titleOf(section)}</h3>
+          {rows.map((row, index) => (
+            <dl key={typeof row['id'] === 'string' ? row['id'] : index} class="record">
+              {fieldsOf(row).map(([label, value]) => (
+                <Fragment key={label}>
+                  <dt>{label}</dt>
+                  <dd>{value}</dd>
+                </Fragment>
+              ))}
+            </dl>
+          ))}
+        </section>
+      ))}
+      {empty.length > 0 && (
+        <section class="summary__section" aria-labelledby="summary-empty">
+          <h3 id="summary-empty">Nothing yet</h3>
+          <p>{empty.map(([section]) => titleOf(section)).join(', ')}.</p>
+        </section>
+      )}
     </article>
   );
 }
