@@ -4,7 +4,7 @@
  * not compress; the budget is about what a phone must download and parse).
  */
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 
 export interface ScriptSize {
   url: string;
@@ -15,7 +15,19 @@ export interface ScriptSize {
 export async function firstScreenScripts(browser: Browser, url: string): Promise<ScriptSize[]> {
   const context = await browser.newContext();
   try {
-    const page = await context.newPage();
+    return await scriptsOfFirstScreen(context, url);
+  } finally {
+    await context.close();
+  }
+}
+
+/** The same, in a context that may already be signed in, in a fresh tab. */
+export async function scriptsOfFirstScreen(
+  context: BrowserContext,
+  url: string,
+): Promise<ScriptSize[]> {
+  const page = await context.newPage();
+  try {
     const pending: Promise<ScriptSize>[] = [];
     page.on('response', (response) => {
       if (response.request().resourceType() !== 'script') return;
@@ -30,6 +42,6 @@ export async function firstScreenScripts(browser: Browser, url: string): Promise
     await page.goto(url, { waitUntil: 'networkidle' });
     return await Promise.all(pending);
   } finally {
-    await context.close();
+    await page.close();
   }
 }
