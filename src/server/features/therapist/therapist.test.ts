@@ -137,6 +137,34 @@ describeEachDatabase('therapist access', (kind) => {
     });
   });
 
+  it('shows repair-phase entries flagged for the therapist, and only those', async () => {
+    const { token } = await consentedGrant(t, couple.a, couple.b, 'dr@example.test');
+    await acceptAsTherapist(t, therapist, token);
+    for (const [title, therapistMaySee] of [
+      ['Flagged breach', true],
+      ['Unflagged breach', false],
+    ] as const) {
+      const recorded = await t.request({
+        method: 'POST',
+        url: '/api/v1/breaches',
+        cookie: couple.a.cookie,
+        body: {
+          title,
+          category: 'lying',
+          description: `${title}, in words`,
+          day: '2026-03-01',
+          cameToLight: 'discovered',
+          brokeTrust: 'partner',
+          therapistMaySee,
+        },
+      });
+      expect(recorded.statusCode, recorded.body).toBe(201);
+    }
+    const body = (await entries(therapist)).body;
+    expect(body).toContain('Flagged breach');
+    expect(body).not.toContain('Unflagged breach');
+  });
+
   it('ends access on the therapist’s next request when either partner revokes alone', async () => {
     const { grantId, token } = await consentedGrant(t, couple.a, couple.b, 'dr@example.test');
     await acceptAsTherapist(t, therapist, token);

@@ -11,6 +11,7 @@ import type { Reader } from '../../../domain/visibility.js';
 import type { FieldCipher } from '../../platform/crypto/field-cipher.js';
 import type { DB } from '../../platform/db/schema.js';
 import { checkInsTherapistSource } from '../check-ins/therapist-source.js';
+import { REPAIR_THERAPIST_SOURCES } from '../path/therapist-sources.js';
 
 export interface TherapistViewContext {
   db: Kysely<DB>;
@@ -23,4 +24,7 @@ export interface TherapistViewSource {
   list(context: TherapistViewContext): Promise<z.input<typeof TherapistEntry>[]>;
 }
 
-export const THERAPIST_VIEW_SOURCES: TherapistViewSource[] = [checkInsTherapistSource];
+export const THERAPIST_VIEW_SOURCES: TherapistViewSource[] = [
+  checkInsTherapistSource,
+  ...REPAIR_THERAPIST_SOURCES,
+];
