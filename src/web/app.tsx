@@ -13,6 +13,7 @@ import { SafetyPage } from './routes/safety';
 import { SettingsPage } from './routes/settings';
 import { SignUpPage } from './routes/sign-up';
 import { WelcomePage } from './routes/welcome';
+import { isRepairPath } from './routes/repair/paths';
 import { Layout } from './components/layout';
 import { LazyPage } from './components/lazy-page';
 import { route } from './router/router';
@@ -34,6 +35,7 @@ const loadTherapistHome = () =>
   import('./routes/therapist-home').then((module) => module.TherapistHomePage);
 const loadTherapistCouple = () =>
   import('./routes/therapist-couple').then((module) => module.TherapistCouplePage);
+const loadRepair = () => import('./routes/repair/index').then((module) => module.RepairScreen);
 
 const PRIVATE_PATHS = new Set([
   '/check-in',
@@ -62,12 +64,14 @@ function screenFor(path: string, me: MeAnswer | null) {
       return me ? <HomePage me={me} /> : <SignUpPage />;
   }
   if (!me) {
-    return path === '/' || PRIVATE_PATHS.has(path) ? (
+    return path === '/' || PRIVATE_PATHS.has(path) || isRepairPath(path) ? (
       <WelcomePage returnTo={path} />
     ) : (
       <NotFoundPage />
     );
   }
+  // The repair phase's screens: "Where we are", breaches, conversations, agreements, setbacks.
+  if (isRepairPath(path)) return <LazyPage load={loadRepair} props={{ me, path }} />;
   switch (path) {
     case '/':
       return <HomePage me={me} />;

@@ -41,6 +41,9 @@ export function Layout({ signedIn, children }: { signedIn: boolean; children: Co
                 <Link href="/history">History</Link>
               </li>
               <li>
+                <Link href="/path">Where we are</Link>
+              </li>
+              <li>
                 <Link href="/settings">Settings</Link>
               </li>
             </ul>

@@ -11,6 +11,7 @@ import { FormMessage } from '../components/form-message';
 import { InviteCard } from '../components/invite-card';
 import { Notices } from '../components/notices';
 import { Page } from '../components/page';
+import { PathCard } from '../components/repair/path-card';
 import {
   CreateSpaceCard,
   InvitePausedCard,
@@ -62,6 +63,7 @@ export function HomePage({ me }: { me: MeAnswer }) {
       <CouplesYouSupport />
       <SpaceCard me={me} safety={safety} />
       {me.space !== null && <TodayCard />}
+      {me.space !== null && <PathCard />}
       {partner && <LatestTherapistNote />}
     </Page>
   );

@@ -1,0 +1,323 @@
+/**
+ * The acknowledgment (step 1). The partner who broke trust writes it in their
+ * own words, with a little guidance; the hurt partner answers each version
+ * "this is accurate" or "something is missing". Every version stays visible;
+ * an answered or revised version is read-only.
+ */
+import { useState } from 'preact/hooks';
+import type { MeAnswer } from '../../api/endpoints';
+import { formErrorsFrom, noErrors } from '../../api/form-errors';
+import {
+  editAcknowledgment,
+  getBreach,
+  listAcknowledgments,
+  respondToAcknowledgment,
+  writeAcknowledgment,
+  type Acknowledgment,
+  type Breach,
+} from '../../api/repair';
+import { ChoiceGroup } from '../../components/choice-group';
+import { FormMessage } from '../../components/form-message';
+import { formatInstant } from '../../components/instants';
+import { Page } from '../../components/page';
+import { peopleFor, type People } from '../../components/repair/people';
+import { RepairNav } from '../../components/repair/repair-nav';
+import { answerersOf, roleLine } from '../../components/repair/roles';
+import { TextAreaField } from '../../components/repair/text-area-field';
+import { TextForm } from '../../components/repair/text-form';
+import { useHasTherapist } from '../../components/repair/therapist-flag';
+import { useLoad } from '../../components/repair/use-load';
+import { VersionState } from '../../components/repair/version-state';
+import { TEXT_LIMITS } from '../../components/repair/words';
+import { SubmitButton } from '../../components/submit-button';
+import { useFocusFirstError } from '../../components/use-focus-first-error';
+import { Link } from '../../router/link';
+import { announce } from '../../state/announcer';
+
+interface Loaded {
+  breach: Breach;
+  items: Acknowledgment[];
+}
+
+export function AcknowledgmentScreen({ me, breachId }: { me: MeAnswer; breachId: string }) {
+  const people = peopleFor(me);
+  const hasTherapist = useHasTherapist();
+  const loaded = useLoad<Loaded>(async () => {
+    const [breach, list] = await Promise.all([getBreach(breachId), listAcknowledgments(breachId)]);
+    return { breach: breach.breach, items: list.items };
+  }, [breachId]);
+  const data = loaded.data;
+
+  return (
+    <Page title="The acknowledgment">
+      <RepairNav />
+      <FormMessage message={loaded.error} />
+      {!data && !loaded.error && <p aria-busy="true">Opening the acknowledgment…</p>}
+      {data && (
+        <>
+          <p class="lead">
+            For <Link href={`/breaches/${data.breach.id}`}>{data.breach.title}</Link>.{' '}
+            {roleLine(data.breach, people)}
+          </p>
+          {data.breach.can.writeAcknowledgment && <Guidance partnerName={people.partnerName} />}
+          {data.breach.brokeTrust.map((author) => (
+            <AuthorThread
+              key={author}
+              author={author}
+              breach={data.breach}
+              items={data.items.filter((item) => item.authorId === author)}
+              people={people}
+              offerTherapist={hasTherapist}
+              reload={loaded.reload}
+            />
+          ))}
+        </>
+      )}
+    </Page>
+  );
+}
+
+function Guidance({ partnerName }: { partnerName: string }) {
+  return (
+    <aside class="note-box" aria-labelledby="guidance-heading">
+      <h2 id="guidance-heading">Writing it in your own words</h2>
+      <ul class="plain-list">
+        <li>Say what you did, plainly. Name it rather than softening it.</li>
+        <li>
+          Include what {partnerName} may not know yet. An account that leaves things out tends to
+          hurt twice.
+        </li>
+        <li>
+          Leave reasons and explanations for later. They can come in a conversation, if{' '}
+          {partnerName} wants them.
+        </li>
+        <li>
+          {partnerName} will say whether it is accurate, or what is missing. You can write it again
+          as often as it takes; every version is kept.
+        </li>
+      </ul>
+    </aside>
+  );
+}
+
+interface ThreadProps {
+  author: string;
+  breach: Breach;
+  items: Acknowledgment[];
+  people: People;
+  offerTherapist: boolean;
+  reload: () => Promise<void>;
+}
+
+function AuthorThread({ author, breach, items, people, offerTherapist, reload }: ThreadProps) {
+  const mine = people.isMe(author);
+  const newestFirst = [...items].sort((a, b) => b.version - a.version);
+  const latest = newestFirst[0];
+  const canWrite = mine && breach.can.writeAcknowledgment;
+  // A new version once the last one was answered; before that, correcting it is enough.
+  const offerNew = canWrite && (!latest || latest.response !== null);
+  const headingId = `ack-${author}-heading`;
+  const answerer = answerersOf(breach, author)[0] ?? null;
+
+  const write = async (text: string, therapistMaySee: boolean) => {
+    await writeAcknowledgment(breach.id, { text, therapistMaySee });
+    await reload();
+    announce(
+      people.isMe(answerer)
+        ? 'Your acknowledgment is saved.'
+        : `Your acknowledgment is shared with ${people.nameOf(answerer)}.`,
+    );
+  };
+
+  return (
+    <section aria-labelledby={headingId} class="thread">
+      <h2 id={headingId}>{people.possessive(author)} acknowledgment</h2>
+      {!latest && !mine && <p>{people.nameOf(author)} has not written it yet. There is no rush.</p>}
+      {offerNew && (
+        <section class="card" aria-labelledby={`${headingId}-write`}>
+          <h3 id={`${headingId}-write`}>
+            {latest ? 'Write a new version' : 'Write your acknowledgment'}
+          </h3>
+          {latest?.response?.verdict === 'something-missing' && (
+            <p class="field__hint">
+              {people.nameOf(latest.response.authorId)} said something is missing. Their words are
+              below, with your last version, which you can start from.
+            </p>
+          )}
+          <TextForm
+            id={`ack-${author}-new`}
+            label={latest ? 'Your new version' : 'What happened, in your own words'}
+            initial={latest?.text ?? ''}
+            max={TEXT_LIMITS.long}
+            submitLabel={latest ? 'Share the new version' : 'Share my acknowledgment'}
+            busyLabel="Sharing…"
+            emptyMessage="Please write what happened first."
+            offerTherapist={offerTherapist}
+            onSubmit={write}
+          />
+        </section>
+      )}
+      {newestFirst.length > 0 && (
+        <ol
+          class="versions"
+          aria-label={`Every version of ${people.possessive(author).toLowerCase()} acknowledgment, newest first`}
+        >
+          {newestFirst.map((item) => (
+            <li key={item.id}>
+              <VersionItem item={item} people={people} reload={reload} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function VersionItem({
+  item,
+  people,
+  reload,
+}: {
+  item: Acknowledgment;
+  people: People;
+  reload: () => Promise<void>;
+}) {
+  const [editing, setEditing] = useState(false);
+  const mine = people.isMe(item.authorId);
+  const headingId = `ack-version-${item.id}`;
+  return (
+    <article class="version" aria-labelledby={headingId}>
+      <h3 id={headingId} class="version__title">
+        Version {item.version}
+        {item.latest && <span class="tag">Newest</span>}
+      </h3>
+      <p class="field__hint">
+        Written {formatInstant(item.createdAt)}
+        {item.updatedAt !== item.createdAt ? `, corrected ${formatInstant(item.updatedAt)}` : ''}
+      </p>
+      {editing ? (
+        <TextForm
+          id={`ack-edit-${item.id}`}
+          label="Your correction"
+          initial={item.text}
+          max={TEXT_LIMITS.long}
+          submitLabel="Save the correction"
+          busyLabel="Saving…"
+          emptyMessage="Please keep some words here."
+          onCancel={() => setEditing(false)}
+          onSubmit={async (text) => {
+            await editAcknowledgment(item.id, { text });
+            setEditing(false);
+            await reload();
+            announce('Your correction is saved.');
+          }}
+        />
+      ) : (
+        <p class="quote">{item.text}</p>
+      )}
+      {item.response && (
+        <div class="answer">
+          <p>
+            <strong>
+              {people.nameOf(item.response.authorId)}:{' '}
+              {item.response.verdict === 'accurate' ? 'This is accurate.' : 'Something is missing.'}
+            </strong>
+          </p>
+          {item.response.comment && <p class="quote">{item.response.comment}</p>}
+        </div>
+      )}
+      <VersionState
+        locked={item.locked}
+        lockReason={item.lockReason}
+        mine={mine}
+        partnerName={people.partnerName}
+      />
+      {item.can.edit && !editing && (
+        <button type="button" class="button" onClick={() => setEditing(true)}>
+          Correct this version
+        </button>
+      )}
+      {item.can.respond && <RespondForm item={item} people={people} reload={reload} />}
+    </article>
+  );
+}
+
+function RespondForm({
+  item,
+  people,
+  reload,
+}: {
+  item: Acknowledgment;
+  people: People;
+  reload: () => Promise<void>;
+}) {
+  const [verdict, setVerdict] = useState<'accurate' | 'something-missing' | null>(null);
+  const [comment, setComment] = useState('');
+  const [errors, setErrors] = useState(noErrors);
+  const [busy, setBusy] = useState(false);
+  const formRef = useFocusFirstError(errors);
+  const author = people.nameOf(item.authorId);
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    if (!verdict) {
+      setErrors({ fields: { verdict: 'Please choose one of the two.' }, general: null });
+      return;
+    }
+    if (verdict === 'something-missing' && !comment.trim()) {
+      setErrors({
+        fields: { comment: `Please say what is missing, so ${author} can add it.` },
+        general: null,
+      });
+      return;
+    }
+    setBusy(true);
+    setErrors(noErrors);
+    try {
+      await respondToAcknowledgment(item.id, { verdict, comment });
+      await reload();
+      announce(`Your answer is shared with ${author}.`);
+    } catch (error) {
+      setErrors(formErrorsFrom(error, { verdict: 'Your answer', comment: 'Your comment' }));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      ref={formRef}
+      class="form answer-form"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-labelledby={`respond-${item.id}`}
+    >
+      <h4 id={`respond-${item.id}`}>Your answer</h4>
+      <ChoiceGroup<'accurate' | 'something-missing' | null>
+        name={`verdict-${item.id}`}
+        legend={`Does ${author}’s acknowledgment feel accurate?`}
+        hint="Your answer is kept with this version. If something is missing, they can write a new one."
+        choices={[
+          { value: 'accurate', label: 'This is accurate' },
+          { value: 'something-missing', label: 'Something is missing' },
+        ]}
+        value={verdict}
+        onValue={setVerdict}
+        error={errors.fields['verdict']}
+      />
+      <TextAreaField
+        id={`comment-${item.id}`}
+        label={verdict === 'something-missing' ? 'What is missing' : 'A word, if you like'}
+        value={comment}
+        onValue={setComment}
+        max={TEXT_LIMITS.comment}
+        rows={4}
+        error={errors.fields['comment']}
+      />
+      <FormMessage message={errors.general} />
+      <SubmitButton busy={busy} busyLabel="Sending…">
+        Send my answer
+      </SubmitButton>
+    </form>
+  );
+}

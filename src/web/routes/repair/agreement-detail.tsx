@@ -1,0 +1,494 @@
+/**
+ * One agreement: the terms in force, what waits for an answer (accepting is
+ * the other partner's — the screen offers what the server says is allowed),
+ * proposing a change or asking to retire it, telling of a break ("I broke
+ * this agreement" apart from reporting the partner), and every version.
+ */
+import { useState } from 'preact/hooks';
+import type { MeAnswer } from '../../api/endpoints';
+import { formErrorsFrom, noErrors } from '../../api/form-errors';
+import {
+  acceptAgreementVersion,
+  declineAgreementVersion,
+  discloseAgreementBreak,
+  editAgreementProposal,
+  getAgreement,
+  proposeAgreementChange,
+  proposeAgreementRetirement,
+  reportAgreementBreak,
+  type Agreement,
+  type AgreementBreak,
+  type AgreementVersion,
+} from '../../api/repair';
+import { formatDay } from '../../components/days';
+import { FormMessage } from '../../components/form-message';
+import { formatDate, formatInstant } from '../../components/instants';
+import { Page } from '../../components/page';
+import { BreakForm, TermsForm } from '../../components/repair/agreement-forms';
+import { peopleFor, type People } from '../../components/repair/people';
+import { RepairNav } from '../../components/repair/repair-nav';
+import { TextAreaField } from '../../components/repair/text-area-field';
+import { TextForm } from '../../components/repair/text-form';
+import { useHasTherapist } from '../../components/repair/therapist-flag';
+import { todayIn } from '../../components/repair/today';
+import { useLoad } from '../../components/repair/use-load';
+import { TEXT_LIMITS } from '../../components/repair/words';
+import { SubmitButton } from '../../components/submit-button';
+import { useFocusFirstError } from '../../components/use-focus-first-error';
+import { announce } from '../../state/announcer';
+import { StatusTag, statusWords } from './agreements';
+
+type Opened = 'change' | 'retire' | 'disclose' | 'report' | 'edit' | 'decline' | null;
+
+export function AgreementDetailScreen({ me, agreementId }: { me: MeAnswer; agreementId: string }) {
+  const people = peopleFor(me);
+  const today = todayIn(me.member.timeZone);
+  const hasTherapist = useHasTherapist();
+  const loaded = useLoad(async () => (await getAgreement(agreementId)).agreement, [agreementId]);
+  const [opened, setOpened] = useState<Opened>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [accepting, setAccepting] = useState(false);
+  const agreement = loaded.data;
+
+  if (!agreement) {
+    return (
+      <Page title="An agreement">
+        <RepairNav />
+        <FormMessage message={loaded.error} />
+        {!loaded.error && <p aria-busy="true">Opening the agreement…</p>}
+      </Page>
+    );
+  }
+
+  const done = (next: Agreement, message: string) => {
+    loaded.set(next);
+    setOpened(null);
+    announce(message);
+  };
+  const pending = agreement.pending;
+  const partner = people.partnerName;
+
+  const accept = async (version: AgreementVersion) => {
+    if (accepting) return;
+    setAccepting(true);
+    setError(null);
+    try {
+      const { agreement: next } = await acceptAgreementVersion(version.id);
+      done(
+        next,
+        version.kind === 'retire'
+          ? 'You accepted. The agreement is retired.'
+          : 'You accepted. The agreement is active for you both.',
+      );
+    } catch (failure) {
+      setError(formErrorsFrom(failure, {}).general);
+    } finally {
+      setAccepting(false);
+    }
+  };
+
+  return (
+    <Page title="An agreement">
+      <RepairNav />
+      <p class="item__title">
+        <StatusTag agreement={agreement} />
+      </p>
+      <p>{statusWords(agreement, people)}</p>
+      <FormMessage message={error} />
+
+      {agreement.active && (
+        <section class="card" aria-labelledby="in-force-heading">
+          <h2 id="in-force-heading">What you both agreed</h2>
+          <p class="quote">{agreement.active.text}</p>
+          {agreement.active.reviewOn && (
+            <p class="field__hint">
+              To look at again together on {formatDay(agreement.active.reviewOn)}.
+            </p>
+          )}
+        </section>
+      )}
+
+      {pending && (
+        <section class="card card--highlight" aria-labelledby="pending-heading">
+          <h2 id="pending-heading">
+            {pending.kind === 'retire'
+              ? `${people.nameOf(pending.authorId)} asked to retire it`
+              : agreement.active
+                ? `${people.nameOf(pending.authorId)} proposed a change`
+                : `${people.nameOf(pending.authorId)} proposed this agreement`}
+          </h2>
+          {pending.kind === 'terms' ? (
+            <p class="quote">{pending.text}</p>
+          ) : (
+            pending.text && <p class="quote">{pending.text}</p>
+          )}
+          {pending.kind === 'terms' && pending.reviewOn && (
+            <p class="field__hint">To look at again together on {formatDay(pending.reviewOn)}.</p>
+          )}
+          {people.isMe(pending.authorId) && (
+            <p>
+              It waits for {partner}’s answer. Proposing it counts as your own yes; only {partner}{' '}
+              can give theirs.
+              {pending.kind === 'terms' && agreement.active
+                ? ' Until then, what you agreed before stays in force.'
+                : ''}
+            </p>
+          )}
+          {pending.can.accept && opened !== 'decline' && (
+            <div class="actions">
+              <button
+                type="button"
+                class="button button--primary"
+                aria-disabled={accepting ? 'true' : undefined}
+                onClick={() => void accept(pending)}
+              >
+                {accepting
+                  ? 'Accepting…'
+                  : pending.kind === 'retire'
+                    ? 'Accept retiring it'
+                    : 'Accept'}
+              </button>
+              {pending.can.decline && (
+                <button type="button" class="button" onClick={() => setOpened('decline')}>
+                  Not like this…
+                </button>
+              )}
+            </div>
+          )}
+          {opened === 'decline' && (
+            <DeclineForm
+              version={pending}
+              onCancel={() => setOpened(null)}
+              onDone={(next) => done(next, `Your answer is shared with ${partner}.`)}
+            />
+          )}
+          {pending.can.edit && opened !== 'edit' && (
+            <button type="button" class="button" onClick={() => setOpened('edit')}>
+              Correct your proposal
+            </button>
+          )}
+          {pending.can.edit && opened === 'edit' && (
+            <EditProposal
+              version={pending}
+              today={today}
+              onCancel={() => setOpened(null)}
+              onDone={(next) => done(next, 'Your correction is saved.')}
+            />
+          )}
+        </section>
+      )}
+
+      {agreement.status !== 'retired' && (
+        <section class="card" aria-labelledby="change-heading">
+          <h2 id="change-heading">Renegotiate</h2>
+          <p class="muted">
+            A change is a new version that needs you both again; until it is accepted, what you
+            agreed stays in force. Retiring it needs you both too.
+          </p>
+          {opened === 'change' ? (
+            <TermsForm
+              id="agreement-change"
+              label="The new wording"
+              initialText={
+                pending?.kind === 'terms' ? (pending.text ?? '') : (agreement.active?.text ?? '')
+              }
+              initialReviewOn={agreement.active?.reviewOn ?? null}
+              today={today}
+              submitLabel="Propose the change"
+              offerTherapist={hasTherapist}
+              onCancel={() => setOpened(null)}
+              onSubmit={async (input) => {
+                const { agreement: next } = await proposeAgreementChange(agreement.id, {
+                  text: input.text,
+                  ...(input.reviewOn ? { reviewOn: input.reviewOn } : {}),
+                  therapistMaySee: input.therapistMaySee,
+                });
+                done(next, `Your change is shared with ${partner}.`);
+              }}
+            />
+          ) : opened === 'retire' ? (
+            <TextForm
+              id="agreement-retire"
+              label="Why you would like to retire it (optional)"
+              max={TEXT_LIMITS.comment}
+              rows={3}
+              submitLabel="Ask to retire it"
+              busyLabel="Sending…"
+              emptyMessage=""
+              allowEmpty
+              onCancel={() => setOpened(null)}
+              onSubmit={async (reason, therapistMaySee) => {
+                const { agreement: next } = await proposeAgreementRetirement(agreement.id, {
+                  reason,
+                  therapistMaySee,
+                });
+                done(next, `Your request is shared with ${partner}.`);
+              }}
+            />
+          ) : (
+            <div class="actions">
+              {agreement.can.proposeChange && (
+                <button type="button" class="button" onClick={() => setOpened('change')}>
+                  Propose a change
+                </button>
+              )}
+              {agreement.can.proposeRetirement && (
+                <button type="button" class="button" onClick={() => setOpened('retire')}>
+                  Ask to retire it
+                </button>
+              )}
+            </div>
+          )}
+        </section>
+      )}
+
+      {(agreement.can.discloseBreak ||
+        agreement.can.reportBreak ||
+        agreement.breaks.length > 0) && (
+        <section class="card" aria-labelledby="breaks-heading">
+          <h2 id="breaks-heading">If it was broken</h2>
+          <p class="muted">
+            Saying it is part of repair, and nothing is reset. Telling it yourself is a disclosure;
+            it is kept apart from a report by your partner.
+          </p>
+          {opened === 'disclose' && (
+            <>
+              <h3>I broke this agreement</h3>
+              <BreakForm
+                id="disclose"
+                today={today}
+                noteLabel="What happened, if you would like to say"
+                submitLabel="Tell it myself"
+                offerTherapist={hasTherapist}
+                onCancel={() => setOpened(null)}
+                onSubmit={async ({ day, note, therapistMaySee }) => {
+                  const { break: told } = await discloseAgreementBreak(agreement.id, {
+                    day,
+                    note,
+                    therapistMaySee,
+                  });
+                  done(
+                    { ...agreement, breaks: [...agreement.breaks, told] },
+                    `Thank you for telling it. ${partner} can see your disclosure.`,
+                  );
+                }}
+              />
+            </>
+          )}
+          {opened === 'report' && (
+            <>
+              <h3>{partner} broke this agreement</h3>
+              <BreakForm
+                id="report"
+                today={today}
+                noteLabel="What happened, if you would like to say"
+                submitLabel="Report it"
+                offerTherapist={hasTherapist}
+                onCancel={() => setOpened(null)}
+                onSubmit={async ({ day, note, therapistMaySee }) => {
+                  const { break: told } = await reportAgreementBreak(agreement.id, {
+                    day,
+                    note,
+                    therapistMaySee,
+                  });
+                  done(
+                    { ...agreement, breaks: [...agreement.breaks, told] },
+                    `Your report is shared with ${partner}.`,
+                  );
+                }}
+              />
+            </>
+          )}
+          {opened !== 'disclose' && opened !== 'report' && (
+            <div class="actions">
+              {agreement.can.discloseBreak && (
+                <button type="button" class="button" onClick={() => setOpened('disclose')}>
+                  I broke this agreement
+                </button>
+              )}
+              {agreement.can.reportBreak && (
+                <button type="button" class="button" onClick={() => setOpened('report')}>
+                  {partner} broke it
+                </button>
+              )}
+            </div>
+          )}
+          {agreement.breaks.length > 0 && (
+            <ul class="plain-list">
+              {[...agreement.breaks].reverse().map((told) => (
+                <li key={told.id}>
+                  {breakLine(told, people)}
+                  {told.note && <p class="quote">{told.note}</p>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading">Every version</h2>
+        <ol class="versions">
+          {agreement.versions.map((version) => (
+            <li key={version.id}>
+              <VersionItem version={version} people={people} />
+            </li>
+          ))}
+        </ol>
+      </section>
+    </Page>
+  );
+}
+
+function breakLine(told: AgreementBreak, people: People): string {
+  const day = formatDay(told.day);
+  if (told.kind === 'self-disclosure') {
+    return people.isMe(told.reportedBy)
+      ? `A disclosure: you told that you broke it, on ${day}.`
+      : `A disclosure: ${people.nameOf(told.reportedBy)} told that they broke it, on ${day}.`;
+  }
+  return people.isMe(told.reportedBy)
+    ? `A report: you said ${people.mention(told.brokenBy)} broke it, on ${day}.`
+    : `A report: ${people.nameOf(told.reportedBy)} said you broke it, on ${day}.`;
+}
+
+function versionState(version: AgreementVersion, people: People): string {
+  switch (version.state) {
+    case 'accepted':
+      return version.acceptedAt
+        ? `Accepted by you both on ${formatDate(version.acceptedAt)}.`
+        : 'Accepted by you both.';
+    case 'declined': {
+      const by = version.answers.find((answer) => answer.answer === 'declined');
+      return by ? `Not accepted by ${people.mention(by.memberId)}.` : 'Not accepted.';
+    }
+    case 'superseded':
+      return 'A newer version came before an answer.';
+    case 'pending':
+      return people.isMe(version.authorId)
+        ? `Waiting for ${people.partnerName}’s answer.`
+        : 'Waiting for your answer.';
+  }
+}
+
+function VersionItem({ version, people }: { version: AgreementVersion; people: People }) {
+  const headingId = `agreement-version-${version.id}`;
+  const declined = version.answers.find((answer) => answer.answer === 'declined');
+  return (
+    <article class="version" aria-labelledby={headingId}>
+      <h3 id={headingId} class="version__title">
+        Version {version.version}: {version.kind === 'retire' ? 'a request to retire' : 'terms'}
+      </h3>
+      <p class="field__hint">
+        By {people.mention(version.authorId)}, {formatInstant(version.createdAt)}
+      </p>
+      {version.text && <p class="quote">{version.text}</p>}
+      {version.reviewOn && <p class="field__hint">Review day: {formatDay(version.reviewOn)}.</p>}
+      <p>{versionState(version, people)}</p>
+      {declined?.comment && <p class="quote">{declined.comment}</p>}
+    </article>
+  );
+}
+
+function DeclineForm({
+  version,
+  onCancel,
+  onDone,
+}: {
+  version: AgreementVersion;
+  onCancel: () => void;
+  onDone: (agreement: Agreement) => void;
+}) {
+  const [comment, setComment] = useState('');
+  const [errors, setErrors] = useState(noErrors);
+  const [busy, setBusy] = useState(false);
+  const formRef = useFocusFirstError(errors);
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setErrors(noErrors);
+    try {
+      const { agreement } = await declineAgreementVersion(version.id, { comment });
+      onDone(agreement);
+    } catch (error) {
+      setErrors(formErrorsFrom(error, { comment: 'Your comment' }));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form ref={formRef} class="form" onSubmit={(event) => void submit(event)} noValidate>
+      <TextAreaField
+        id="decline-comment"
+        label="What would make it work for you (optional)"
+        value={comment}
+        onValue={setComment}
+        max={TEXT_LIMITS.comment}
+        rows={4}
+        error={errors.fields['comment']}
+      />
+      <FormMessage message={errors.general} />
+      <div class="actions">
+        <SubmitButton busy={busy} busyLabel="Sending…">
+          Send my answer
+        </SubmitButton>
+        <button type="button" class="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function EditProposal({
+  version,
+  today,
+  onCancel,
+  onDone,
+}: {
+  version: AgreementVersion;
+  today: string;
+  onCancel: () => void;
+  onDone: (agreement: Agreement) => void;
+}) {
+  if (version.kind === 'retire') {
+    return (
+      <TextForm
+        id="edit-retire"
+        label="Why you would like to retire it (optional)"
+        initial={version.text ?? ''}
+        max={TEXT_LIMITS.comment}
+        rows={3}
+        submitLabel="Save the correction"
+        busyLabel="Saving…"
+        emptyMessage=""
+        allowEmpty
+        onCancel={onCancel}
+        onSubmit={async (reason) => {
+          const { agreement } = await editAgreementProposal(version.id, { reason });
+          onDone(agreement);
+        }}
+      />
+    );
+  }
+  return (
+    <TermsForm
+      id="edit-terms"
+      label="Your corrected wording"
+      initialText={version.text ?? ''}
+      initialReviewOn={version.reviewOn}
+      today={today}
+      submitLabel="Save the correction"
+      onCancel={onCancel}
+      onSubmit={async (input) => {
+        const { agreement } = await editAgreementProposal(version.id, {
+          text: input.text,
+          reviewOn: input.reviewOn ?? null,
+        });
+        onDone(agreement);
+      }}
+    />
+  );
+}

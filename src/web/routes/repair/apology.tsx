@@ -1,0 +1,476 @@
+/**
+ * Impact and apology (step 3). The hurt partner writes how it affected them;
+ * the partner who broke trust answers with an apology written along the guide,
+ * with those words beside it; the hurt partner says how understood they feel
+ * (1–7) and may ask for another try. Every version of each stays visible.
+ */
+import { useState } from 'preact/hooks';
+import type { MeAnswer } from '../../api/endpoints';
+import { formErrorsFrom, noErrors } from '../../api/form-errors';
+import {
+  editApology,
+  editImpactStatement,
+  getBreach,
+  listApologies,
+  listImpactStatements,
+  rateApology,
+  writeApology,
+  writeImpactStatement,
+  type Apology,
+  type Breach,
+  type ImpactStatement,
+} from '../../api/repair';
+import { FormMessage } from '../../components/form-message';
+import { formatInstant } from '../../components/instants';
+import { Page } from '../../components/page';
+import { ApologyForm, emptyParts } from '../../components/repair/apology-form';
+import { ImpactStatementBeside } from '../../components/repair/impact-beside';
+import { peopleFor, type People } from '../../components/repair/people';
+import { RatingSeven } from '../../components/repair/rating-seven';
+import { RepairNav } from '../../components/repair/repair-nav';
+import { roleLine } from '../../components/repair/roles';
+import { TextAreaField } from '../../components/repair/text-area-field';
+import { TextForm } from '../../components/repair/text-form';
+import { useHasTherapist } from '../../components/repair/therapist-flag';
+import { useLoad } from '../../components/repair/use-load';
+import { VersionState } from '../../components/repair/version-state';
+import { APOLOGY_GUIDE, APOLOGY_HINT_TEXT, TEXT_LIMITS } from '../../components/repair/words';
+import { SubmitButton } from '../../components/submit-button';
+import { useFocusFirstError } from '../../components/use-focus-first-error';
+import { Link } from '../../router/link';
+import { announce } from '../../state/announcer';
+import { latestBy } from './breach-detail';
+
+interface Loaded {
+  breach: Breach;
+  statements: ImpactStatement[];
+  apologies: Apology[];
+}
+
+const newestFirst = <T extends { version: number }>(items: T[]) =>
+  [...items].sort((a, b) => b.version - a.version);
+
+export function ApologyScreen({ me, breachId }: { me: MeAnswer; breachId: string }) {
+  const people = peopleFor(me);
+  const hasTherapist = useHasTherapist();
+  const loaded = useLoad<Loaded>(async () => {
+    const [breach, statements, apologies] = await Promise.all([
+      getBreach(breachId),
+      listImpactStatements(breachId),
+      listApologies(breachId),
+    ]);
+    return { breach: breach.breach, statements: statements.items, apologies: apologies.items };
+  }, [breachId]);
+  const data = loaded.data;
+
+  return (
+    <Page title="Impact and apology">
+      <RepairNav />
+      <FormMessage message={loaded.error} />
+      {!data && !loaded.error && <p aria-busy="true">Opening impact and apology…</p>}
+      {data && (
+        <>
+          <p class="lead">
+            For <Link href={`/breaches/${data.breach.id}`}>{data.breach.title}</Link>.{' '}
+            {roleLine(data.breach, people)}
+          </p>
+          {data.breach.hurt.map((hurt) => (
+            <HurtThread
+              key={hurt}
+              hurt={hurt}
+              data={data}
+              people={people}
+              offerTherapist={hasTherapist}
+              reload={loaded.reload}
+            />
+          ))}
+        </>
+      )}
+    </Page>
+  );
+}
+
+interface ThreadProps {
+  hurt: string;
+  data: Loaded;
+  people: People;
+  offerTherapist: boolean;
+  reload: () => Promise<void>;
+}
+
+function HurtThread({ hurt, data, people, offerTherapist, reload }: ThreadProps) {
+  const { breach } = data;
+  const mine = people.isMe(hurt);
+  const name = people.nameOf(hurt);
+  const statements = newestFirst(data.statements.filter((s) => s.authorId === hurt));
+  const latestStatement = statements[0];
+  const apologizers = breach.brokeTrust.filter((id) => id !== hurt);
+  const apologies = newestFirst(
+    data.apologies.filter((apology) => apologizers.includes(apology.authorId)),
+  );
+  const myLatestApology = latestBy(apologies, people.myId);
+  const iApologize = apologizers.includes(people.myId);
+  const [writingStatement, setWritingStatement] = useState(false);
+  const [editingApology, setEditingApology] = useState(false);
+
+  const canWriteStatement = mine && breach.can.writeImpactStatement;
+  const showStatementForm = canWriteStatement && (!latestStatement || writingStatement);
+  // A new apology after an answer; before that, correcting the last one is enough.
+  const showApologyForm =
+    iApologize &&
+    latestStatement !== undefined &&
+    (!myLatestApology || myLatestApology.rating !== null);
+
+  const statementHeading = `statement-${hurt}-heading`;
+  const apologyHeading = `apology-${hurt}-heading`;
+
+  return (
+    <>
+      <section class="thread" aria-labelledby={statementHeading}>
+        <h2 id={statementHeading}>How it affected {mine ? 'you' : name}</h2>
+        {showStatementForm && (
+          <section class="card" aria-labelledby={`${statementHeading}-write`}>
+            <h3 id={`${statementHeading}-write`}>
+              {latestStatement ? 'Write a new version' : 'In your own words'}
+            </h3>
+            <p class="field__hint">
+              What you felt, what changed for you, what you fear now. {people.partnerName} reads it
+              and answers with an apology; nothing here is a test to pass.
+            </p>
+            <TextForm
+              id={`statement-${hurt}-new`}
+              label="How this affected me"
+              initial={latestStatement?.text ?? ''}
+              max={TEXT_LIMITS.long}
+              submitLabel="Share how it affected me"
+              busyLabel="Sharing…"
+              emptyMessage="Please write how it affected you first."
+              offerTherapist={offerTherapist}
+              {...(latestStatement ? { onCancel: () => setWritingStatement(false) } : {})}
+              onSubmit={async (text, therapistMaySee) => {
+                await writeImpactStatement(breach.id, { text, therapistMaySee });
+                setWritingStatement(false);
+                await reload();
+                announce(`Your words are shared with ${people.partnerName}.`);
+              }}
+            />
+          </section>
+        )}
+        {!latestStatement && !mine && (
+          <p>
+            {name} has not written how it affected them yet. The apology answers their words, so it
+            waits for them.
+          </p>
+        )}
+        {statements.length > 0 && (
+          <ol
+            class="versions"
+            aria-label={`Every version of ${mine ? 'your' : `${name}’s`} words, newest first`}
+          >
+            {statements.map((statement) => (
+              <li key={statement.id}>
+                <StatementItem statement={statement} people={people} reload={reload} />
+              </li>
+            ))}
+          </ol>
+        )}
+        {canWriteStatement && latestStatement && !writingStatement && (
+          <button type="button" class="button" onClick={() => setWritingStatement(true)}>
+            Write a new version
+          </button>
+        )}
+      </section>
+
+      <section class="thread" aria-labelledby={apologyHeading}>
+        <h2 id={apologyHeading}>The apology to {mine ? 'you' : name}</h2>
+        {showApologyForm && latestStatement && (
+          <section class="card" aria-labelledby={`${apologyHeading}-write`}>
+            <h3 id={`${apologyHeading}-write`}>
+              {myLatestApology ? 'Try again' : 'Write your apology'}
+            </h3>
+            <p class="field__hint">
+              Four parts, in your own words. Take them one at a time, with {name}’s words in view.
+              {myLatestApology?.rating?.comment
+                ? ` ${name} said what would help: “${myLatestApology.rating.comment}”`
+                : ''}
+            </p>
+            <ApologyForm
+              id={`apology-${hurt}-new`}
+              statement={latestStatement}
+              statementAuthor={name}
+              initial={myLatestApology?.parts ?? emptyParts}
+              submitLabel={myLatestApology ? 'Share the new version' : 'Share my apology'}
+              offerTherapist={offerTherapist}
+              onSubmit={async (parts, therapistMaySee) => {
+                await writeApology(breach.id, {
+                  impactStatementId: latestStatement.id,
+                  parts,
+                  therapistMaySee,
+                });
+                await reload();
+                announce(`Your apology is shared with ${name}.`);
+              }}
+            />
+          </section>
+        )}
+        {apologies.length === 0 && !iApologize && (
+          <p>
+            {latestStatement
+              ? `${people.nameOf(apologizers[0] ?? null)} has not written an apology yet. There is no rush.`
+              : 'The apology comes after the words on how it affected you.'}
+          </p>
+        )}
+        {apologies.length > 0 && (
+          <ol class="versions" aria-label="Every version of the apology, newest first">
+            {apologies.map((apology) => (
+              <li key={apology.id}>
+                {editingApology && apology.can.edit && apology.impactStatement ? (
+                  <ApologyForm
+                    id={`apology-edit-${apology.id}`}
+                    statement={apology.impactStatement}
+                    statementAuthor={name}
+                    initial={apology.parts}
+                    submitLabel="Save the correction"
+                    onCancel={() => setEditingApology(false)}
+                    onSubmit={async (parts) => {
+                      await editApology(apology.id, { parts });
+                      setEditingApology(false);
+                      await reload();
+                      announce('Your correction is saved.');
+                    }}
+                  />
+                ) : (
+                  <ApologyItem
+                    apology={apology}
+                    hurtName={name}
+                    people={people}
+                    onEdit={() => setEditingApology(true)}
+                    reload={reload}
+                  />
+                )}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </>
+  );
+}
+
+function StatementItem({
+  statement,
+  people,
+  reload,
+}: {
+  statement: ImpactStatement;
+  people: People;
+  reload: () => Promise<void>;
+}) {
+  const [editing, setEditing] = useState(false);
+  const headingId = `statement-version-${statement.id}`;
+  return (
+    <article class="version" aria-labelledby={headingId}>
+      <h3 id={headingId} class="version__title">
+        Version {statement.version}
+        {statement.latest && <span class="tag">Newest</span>}
+      </h3>
+      <p class="field__hint">Written {formatInstant(statement.createdAt)}</p>
+      {editing ? (
+        <TextForm
+          id={`statement-edit-${statement.id}`}
+          label="Your correction"
+          initial={statement.text}
+          max={TEXT_LIMITS.long}
+          submitLabel="Save the correction"
+          busyLabel="Saving…"
+          emptyMessage="Please keep some words here."
+          onCancel={() => setEditing(false)}
+          onSubmit={async (text) => {
+            await editImpactStatement(statement.id, { text });
+            setEditing(false);
+            await reload();
+            announce('Your correction is saved.');
+          }}
+        />
+      ) : (
+        <p class="quote">{statement.text}</p>
+      )}
+      <VersionState
+        locked={statement.locked}
+        lockReason={statement.lockReason}
+        mine={people.isMe(statement.authorId)}
+        partnerName={people.partnerName}
+      />
+      {statement.can.edit && !editing && (
+        <button type="button" class="button" onClick={() => setEditing(true)}>
+          Correct this version
+        </button>
+      )}
+    </article>
+  );
+}
+
+interface ApologyItemProps {
+  apology: Apology;
+  hurtName: string;
+  people: People;
+  onEdit: () => void;
+  reload: () => Promise<void>;
+}
+
+function ApologyItem({ apology, hurtName, people, onEdit, reload }: ApologyItemProps) {
+  const headingId = `apology-version-${apology.id}`;
+  const author = people.nameOf(apology.authorId);
+  return (
+    <article class="version" aria-labelledby={headingId}>
+      <h3 id={headingId} class="version__title">
+        {people.isMe(apology.authorId) ? 'Your apology' : `${author}’s apology`}, version{' '}
+        {apology.version}
+        {apology.latest && <span class="tag">Newest</span>}
+      </h3>
+      <p class="field__hint">Written {formatInstant(apology.createdAt)}</p>
+      <div class="beside">
+        <ImpactStatementBeside statement={apology.impactStatement} author={hurtName} />
+        <div class="beside__main">
+          {APOLOGY_GUIDE.map((step, index) => (
+            <div key={step.part} class="apology-part">
+              <h4>
+                {index + 1}. {step.title}
+              </h4>
+              <p class="quote">{apology.parts[step.part]}</p>
+            </div>
+          ))}
+        </div>
+      </div>
+      {apology.hints.length > 0 && !apology.locked && (
+        <aside class="note-box" aria-label="A gentle thought">
+          {apology.hints.map((hint) => (
+            <p key={hint}>{APOLOGY_HINT_TEXT[hint]}</p>
+          ))}
+          <p class="field__hint">Only you see this. It is a thought, never a rule.</p>
+        </aside>
+      )}
+      {apology.rating && (
+        <div class="answer">
+          <p>
+            <strong>
+              {people.isMe(apology.rating.authorId)
+                ? 'You feel understood'
+                : `${people.nameOf(apology.rating.authorId)} feels understood`}
+              : {apology.rating.understood} of 7.
+            </strong>
+          </p>
+          {apology.rating.anotherTry && <p>Asked for another try.</p>}
+          {apology.rating.comment && <p class="quote">{apology.rating.comment}</p>}
+        </div>
+      )}
+      <VersionState
+        locked={apology.locked}
+        lockReason={apology.lockReason}
+        mine={people.isMe(apology.authorId)}
+        partnerName={hurtName}
+      />
+      {apology.can.edit && (
+        <button type="button" class="button" onClick={onEdit}>
+          Correct this version
+        </button>
+      )}
+      {apology.can.rate && <RateForm apology={apology} people={people} reload={reload} />}
+    </article>
+  );
+}
+
+function RateForm({
+  apology,
+  people,
+  reload,
+}: {
+  apology: Apology;
+  people: People;
+  reload: () => Promise<void>;
+}) {
+  const [understood, setUnderstood] = useState<number | null>(null);
+  const [anotherTry, setAnotherTry] = useState(false);
+  const [comment, setComment] = useState('');
+  const [errors, setErrors] = useState(noErrors);
+  const [busy, setBusy] = useState(false);
+  const formRef = useFocusFirstError(errors);
+  const author = people.nameOf(apology.authorId);
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const fields: Record<string, string> = {};
+    if (understood === null) fields['understood'] = 'Please choose a number from 1 to 7.';
+    if (anotherTry && !comment.trim()) {
+      fields['comment'] = `Please say what would help ${author} try again.`;
+    }
+    if (Object.keys(fields).length > 0) {
+      setErrors({ fields, general: null });
+      return;
+    }
+    setBusy(true);
+    setErrors(noErrors);
+    try {
+      await rateApology(apology.id, { understood: understood!, anotherTry, comment });
+      await reload();
+      announce(
+        anotherTry
+          ? `Your answer is shared. ${author} can try again with your words in mind.`
+          : 'Your answer is shared.',
+      );
+    } catch (error) {
+      setErrors(formErrorsFrom(error, { understood: 'Your answer', comment: 'Your comment' }));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      ref={formRef}
+      class="form answer-form"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-labelledby={`rate-${apology.id}`}
+    >
+      <h4 id={`rate-${apology.id}`}>Your answer</h4>
+      <RatingSeven
+        name={`understood-${apology.id}`}
+        question="I feel understood"
+        low="not at all"
+        high="fully"
+        value={understood}
+        onValue={setUnderstood}
+        error={errors.fields['understood']}
+      />
+      <div class="field">
+        <div class="check">
+          <input
+            type="checkbox"
+            id={`another-try-${apology.id}`}
+            checked={anotherTry}
+            onChange={(event) => setAnotherTry(event.currentTarget.checked)}
+            aria-describedby={`another-try-${apology.id}-hint`}
+          />
+          <label for={`another-try-${apology.id}`}>I would like another try</label>
+        </div>
+        <p id={`another-try-${apology.id}-hint`} class="field__hint">
+          {author} can then write a new version. This one is kept, with your answer.
+        </p>
+      </div>
+      <TextAreaField
+        id={`rate-comment-${apology.id}`}
+        label={anotherTry ? 'What would help' : 'A word, if you like'}
+        value={comment}
+        onValue={setComment}
+        max={TEXT_LIMITS.comment}
+        rows={4}
+        error={errors.fields['comment']}
+      />
+      <FormMessage message={errors.general} />
+      <SubmitButton busy={busy} busyLabel="Sending…">
+        Send my answer
+      </SubmitButton>
+    </form>
+  );
+}

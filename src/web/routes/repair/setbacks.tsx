@@ -1,0 +1,201 @@
+/**
+ * Setbacks: a new breach, a broken agreement, a discovery, a hard day. Logged,
+ * never hidden; they delete nothing and reset nothing, and they take their
+ * place on the timeline of "Where we are".
+ */
+import { useState } from 'preact/hooks';
+import type { MeAnswer } from '../../api/endpoints';
+import { formErrorsFrom, noErrors } from '../../api/form-errors';
+import { listSetbacks, logSetback, type Setback } from '../../api/repair';
+import { ChoiceGroup } from '../../components/choice-group';
+import { formatDay } from '../../components/days';
+import { FormMessage } from '../../components/form-message';
+import { Page } from '../../components/page';
+import { DayField } from '../../components/repair/day-field';
+import { peopleFor, type People } from '../../components/repair/people';
+import { RepairNav } from '../../components/repair/repair-nav';
+import { SeverityChoice } from '../../components/repair/severity-choice';
+import { TextAreaField } from '../../components/repair/text-area-field';
+import { TherapistFlag, useHasTherapist } from '../../components/repair/therapist-flag';
+import { todayIn } from '../../components/repair/today';
+import { useLoad } from '../../components/repair/use-load';
+import {
+  SETBACK_KINDS,
+  SETBACK_KIND_LABELS,
+  SEVERITY_EXPLANATIONS,
+  TEXT_LIMITS,
+  type SetbackKindName,
+  type SeverityName,
+} from '../../components/repair/words';
+import { SubmitButton } from '../../components/submit-button';
+import { useFocusFirstError } from '../../components/use-focus-first-error';
+import { Link } from '../../router/link';
+import { announce } from '../../state/announcer';
+
+export function SetbacksScreen({ me }: { me: MeAnswer }) {
+  const people = peopleFor(me);
+  const loaded = useLoad(async () => (await listSetbacks()).items);
+  const items = loaded.data;
+  return (
+    <Page title="Setbacks">
+      <RepairNav />
+      <aside class="note-box" aria-labelledby="setbacks-about-heading">
+        <h2 id="setbacks-about-heading">Setbacks are part of the path</h2>
+        <p>
+          Logging one deletes nothing and resets nothing. Every step you reached and everything you
+          wrote stays. The setback takes its place on your <Link href="/path">timeline</Link>,
+          beside everything else.
+        </p>
+      </aside>
+      <section class="card" aria-labelledby="log-setback-heading">
+        <h2 id="log-setback-heading">Log a setback</h2>
+        <SetbackForm
+          today={todayIn(me.member.timeZone)}
+          onLogged={(setback) => loaded.set([setback, ...(items ?? [])])}
+        />
+      </section>
+      <section aria-labelledby="setback-list-heading">
+        <h2 id="setback-list-heading">Logged so far</h2>
+        <FormMessage message={loaded.error} />
+        {!items && !loaded.error && <p aria-busy="true">Opening your setbacks…</p>}
+        {items && items.length === 0 && <p class="muted">None logged.</p>}
+        {items && items.length > 0 && (
+          <ul class="item-list">
+            {items.map((setback) => (
+              <SetbackItem key={setback.id} setback={setback} people={people} />
+            ))}
+          </ul>
+        )}
+      </section>
+    </Page>
+  );
+}
+
+function SetbackItem({ setback, people }: { setback: Setback; people: People }) {
+  const mine = people.isMe(setback.loggedBy);
+  return (
+    <li class="item">
+      <h3 class="item__title">{SETBACK_KIND_LABELS[setback.kind]}</h3>
+      <p class="field__hint">
+        {formatDay(setback.day)} · logged by {people.mention(setback.loggedBy)} ·{' '}
+        {SEVERITY_EXPLANATIONS[setback.severity].label.toLowerCase()} to {mine ? 'you' : 'them'}
+      </p>
+      {setback.note && <p class="quote">{setback.note}</p>}
+      {setback.breachId && (
+        <Link href={`/breaches/${setback.breachId}`}>The breach it concerns</Link>
+      )}
+      {setback.agreementId && (
+        <Link href={`/agreements/${setback.agreementId}`}>The agreement it concerns</Link>
+      )}
+    </li>
+  );
+}
+
+function SetbackForm({ today, onLogged }: { today: string; onLogged: (setback: Setback) => void }) {
+  const hasTherapist = useHasTherapist();
+  const [kind, setKind] = useState<SetbackKindName | null>(null);
+  const [severity, setSeverity] = useState<SeverityName | null>(null);
+  const [day, setDay] = useState(today);
+  const [note, setNote] = useState('');
+  const [therapist, setTherapist] = useState(false);
+  const [errors, setErrors] = useState(noErrors);
+  const [busy, setBusy] = useState(false);
+  const [logged, setLogged] = useState<SetbackKindName | null>(null);
+  const formRef = useFocusFirstError(errors);
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const fields: Record<string, string> = {};
+    if (!kind) fields['kind'] = 'Please choose what kind of setback it was.';
+    if (!severity) fields['severity'] = 'Please say how serious it feels to you.';
+    if (!day) fields['day'] = 'Please give the day it happened.';
+    if (Object.keys(fields).length > 0) {
+      setErrors({ fields, general: null });
+      return;
+    }
+    setBusy(true);
+    setErrors(noErrors);
+    try {
+      const { setback } = await logSetback({
+        kind: kind!,
+        severity: severity!,
+        day,
+        note,
+        therapistMaySee: therapist,
+      });
+      onLogged(setback);
+      setLogged(setback.kind);
+      setKind(null);
+      setSeverity(null);
+      setDay(today);
+      setNote('');
+      setTherapist(false);
+      announce('The setback is logged. Nothing was reset.');
+    } catch (error) {
+      setErrors(
+        formErrorsFrom(error, {
+          kind: 'The kind of setback',
+          severity: 'How serious it feels',
+          day: 'The day',
+          note: 'The note',
+        }),
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form ref={formRef} class="form" onSubmit={(event) => void submit(event)} noValidate>
+      {logged === 'new-breach' && (
+        <p class="saved-line">
+          If you would like to work through it step by step, you can also{' '}
+          <Link href="/breaches/new">record it as a breach</Link>.
+        </p>
+      )}
+      <ChoiceGroup<SetbackKindName | null>
+        name="kind"
+        legend="What happened?"
+        choices={SETBACK_KINDS.map((value) => ({ value, label: SETBACK_KIND_LABELS[value] }))}
+        value={kind}
+        onValue={setKind}
+        error={errors.fields['kind']}
+      />
+      <SeverityChoice
+        name="severity"
+        legend="How serious does it feel to you?"
+        value={severity}
+        onValue={setSeverity}
+        explained={false}
+        error={errors.fields['severity']}
+      />
+      <DayField
+        id="setback-day"
+        label="When it happened"
+        value={day}
+        onValue={setDay}
+        max={today}
+        required
+        error={errors.fields['day']}
+      />
+      <TextAreaField
+        id="setback-note"
+        label="A note, if you like"
+        hint="Your partner can read it."
+        value={note}
+        onValue={setNote}
+        max={TEXT_LIMITS.note}
+        rows={4}
+        error={errors.fields['note']}
+      />
+      {hasTherapist && (
+        <TherapistFlag id="setback-therapist" checked={therapist} onChange={setTherapist} />
+      )}
+      <FormMessage message={errors.general} />
+      <SubmitButton busy={busy} busyLabel="Logging…">
+        Log the setback
+      </SubmitButton>
+    </form>
+  );
+}

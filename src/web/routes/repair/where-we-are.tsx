@@ -1,0 +1,348 @@
+/**
+ * "Where we are": the ten steps in three phases as the server computes them
+ * from what the couple did — for steps 1–4 whether each is reached and what it
+ * rests on, steps 5–10 simply "later" — one gentle suggestion of what could
+ * come next, and the timeline, setbacks included. No percentages, no grades.
+ */
+import type { MeAnswer } from '../../api/endpoints';
+import {
+  getPath,
+  getTimeline,
+  listSetbacks,
+  type PathAnswer,
+  type PathStep,
+  type Setback,
+  type Suggestion,
+  type TimelineItem,
+} from '../../api/repair';
+import { formatDay } from '../../components/days';
+import { FormMessage } from '../../components/form-message';
+import { formatDate } from '../../components/instants';
+import { Page } from '../../components/page';
+import { peopleFor, type People } from '../../components/repair/people';
+import { RepairNav } from '../../components/repair/repair-nav';
+import { useLoad } from '../../components/repair/use-load';
+import { SETBACK_KIND_LABELS, SEVERITY_EXPLANATIONS } from '../../components/repair/words';
+import { Link } from '../../router/link';
+
+const PHASES: { key: PathStep['phase']; title: string; about: string }[] = [
+  {
+    key: 'repair',
+    title: 'Repair',
+    about:
+      'Saying what happened, talking openly, taking responsibility, and agreeing on boundaries.',
+  },
+  {
+    key: 'restore',
+    title: 'Restore',
+    about: 'Small promises kept, kindness noticed, and patience through setbacks.',
+  },
+  {
+    key: 'regain',
+    title: 'Regain',
+    about: 'Understanding each other’s needs, reassurance, and forgiveness.',
+  },
+];
+
+const MISSING_WORDS: Record<PathStep['missing'][number], string> = {
+  partner: 'Your partner joining your space',
+  breach: 'What happened, written down as a breach',
+  acknowledgment: 'An acknowledgment, in the words of the partner who broke trust',
+  'acknowledgment-confirmed': 'The hurt partner saying the acknowledgment is accurate',
+  'weekly-check-ins': 'Check-ins from you both in three of the last four weeks',
+  'safe-conversation': 'A conversation in which you both felt safe (5 or more out of 7)',
+  'impact-statement': 'The hurt partner’s words on how it affected them',
+  apology: 'An apology that answers those words',
+  'feeling-understood': 'The hurt partner feeling understood (5 or more out of 7)',
+  'active-agreement': 'An agreement you have both accepted',
+};
+
+/** Where a suggestion can be acted on, and what the link says. */
+function suggestionLink(suggestion: Suggestion): { href: string; label: string } {
+  const breach = suggestion.breachId ? `/breaches/${suggestion.breachId}` : '/breaches';
+  switch (suggestion.kind) {
+    case 'invite-partner':
+      return { href: '/', label: 'Invite your partner' };
+    case 'record-breach':
+      return { href: '/breaches/new', label: 'Record a breach' };
+    case 'write-acknowledgment':
+    case 'answer-acknowledgment':
+    case 'revise-acknowledgment':
+      return { href: `${breach}/acknowledgment`, label: 'Open the acknowledgment' };
+    case 'check-in-weekly':
+    case 'keep-going':
+      return { href: '/check-in', label: 'Write today’s check-in' };
+    case 'rate-conversation':
+      return {
+        href: suggestion.conversationId
+          ? `/conversations/${suggestion.conversationId}`
+          : '/conversations',
+        label: 'Open the conversation',
+      };
+    case 'have-conversation':
+      return { href: '/conversations/prompts', label: 'Find a prompt to begin' };
+    case 'write-impact-statement':
+    case 'write-apology':
+    case 'rate-apology':
+    case 'try-apology-again':
+      return { href: `${breach}/apology`, label: 'Open impact and apology' };
+    case 'propose-agreement':
+      return { href: '/agreements/new', label: 'Propose an agreement' };
+    case 'answer-agreement':
+      return {
+        href: suggestion.agreementId ? `/agreements/${suggestion.agreementId}` : '/agreements',
+        label: 'Open the agreement',
+      };
+  }
+}
+
+type Loaded = { path: PathAnswer; timeline: TimelineItem[]; setbacks: Setback[] };
+
+export function WhereWeAreScreen({ me }: { me: MeAnswer }) {
+  const people = peopleFor(me);
+  const loaded = useLoad<Loaded>(async () => {
+    const [path, timeline, setbacks] = await Promise.all([
+      getPath(),
+      getTimeline(),
+      listSetbacks(),
+    ]);
+    return { path, timeline: timeline.items, setbacks: setbacks.items };
+  });
+  const { data } = loaded;
+
+  return (
+    <Page title="Where we are">
+      <RepairNav />
+      <p class="lead">
+        Ten steps in three phases. None is locked and none is graded: Mend works out where you stand
+        from what the two of you have done.
+      </p>
+      <FormMessage message={loaded.error} />
+      {!data && !loaded.error && <p aria-busy="true">Looking at your path…</p>}
+      {data && (
+        <>
+          <NextCard path={data.path} />
+          {data.path.professionalHelp.suggested && (
+            <ProfessionalHelp reasons={data.path.professionalHelp.reasons} />
+          )}
+          {PHASES.map((phase) => (
+            <section
+              key={phase.key}
+              class="path-phase"
+              aria-labelledby={`phase-${phase.key}-heading`}
+            >
+              <h2 id={`phase-${phase.key}-heading`}>{phase.title}</h2>
+              <p class="muted">{phase.about}</p>
+              <ol class="path-steps">
+                {data.path.steps
+                  .filter((step) => step.phase === phase.key)
+                  .map((step) => (
+                    <StepItem key={step.key} step={step} />
+                  ))}
+              </ol>
+            </section>
+          ))}
+          <Timeline items={data.timeline} setbacks={data.setbacks} people={people} />
+        </>
+      )}
+    </Page>
+  );
+}
+
+function NextCard({ path }: { path: PathAnswer }) {
+  const next = path.next;
+  if (!next) return null;
+  const others = path.suggestions.filter(
+    (suggestion) => suggestion !== next && suggestion.text !== next.text,
+  );
+  const link = suggestionLink(next);
+  return (
+    <section class="card card--highlight" aria-labelledby="next-heading">
+      <h2 id="next-heading">What could come next</h2>
+      <p>{next.text}</p>
+      <div class="actions">
+        <Link href={link.href} class="button button--primary">
+          {link.label}
+        </Link>
+      </div>
+      {others.length > 0 && (
+        <>
+          <h3 class="subheading">Also on the way</h3>
+          <ul class="plain-list">
+            {others.map((suggestion) => {
+              const other = suggestionLink(suggestion);
+              return (
+                <li key={`${suggestion.kind}-${suggestion.breachId ?? ''}`}>
+                  {suggestion.text} <Link href={other.href}>{other.label}</Link>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function ProfessionalHelp({ reasons }: { reasons: PathAnswer['professionalHelp']['reasons'] }) {
+  return (
+    <aside class="note-box" aria-labelledby="help-heading">
+      <h2 id="help-heading">Support beside Mend</h2>
+      <p>
+        {reasons.includes('severe-breach')
+          ? 'A breach rated severe is a lot to carry. '
+          : 'Nothing has moved on your path for about three months, and that happens. '}
+        Talking with a couples therapist could help. You can invite one, only with both your
+        consent, from <Link href="/settings/therapist">Settings → A therapist</Link>.
+      </p>
+    </aside>
+  );
+}
+
+function StepItem({ step }: { step: PathStep }) {
+  const headingId = `step-${step.number}-heading`;
+  return (
+    <li class={`path-step path-step--${step.status}`} aria-labelledby={headingId}>
+      <h3 id={headingId} class="path-step__title">
+        <span>
+          {step.number}. {step.title}
+        </span>
+        <span class={`tag tag--${step.status}`}>
+          {step.status === 'reached' ? 'Reached' : step.status === 'not-yet' ? 'Not yet' : 'Later'}
+        </span>
+      </h3>
+      <p>{step.about}</p>
+      {step.status === 'reached' && (
+        <p class="path-step__state">
+          {step.reachedAt
+            ? `You reached this step on ${formatDate(step.reachedAt)}.`
+            : 'You are in this step now: your recent weeks show it.'}
+        </p>
+      )}
+      {step.status === 'not-yet' && (
+        <>
+          <p class="path-step__state">Not yet — and there is no hurry.</p>
+          <p class="field__hint">It rests on this: {step.reachedWhen}</p>
+          {step.missing.length > 0 && (
+            <>
+              <p class="field__hint">Still to come:</p>
+              <ul class="plain-list path-step__missing">
+                {step.missing.map((part) => (
+                  <li key={part}>{MISSING_WORDS[part]}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>
+      )}
+      {step.status === 'later' && (
+        <p class="field__hint">This comes later, in the {step.phase} phase.</p>
+      )}
+    </li>
+  );
+}
+
+function describeItem(
+  item: TimelineItem,
+  people: People,
+  setbacks: Map<string, Setback>,
+): { text: string; href: string | null } {
+  const who = people.nameOf(item.memberId);
+  const mine = people.isMe(item.memberId);
+  const them = mine ? 'you' : 'them';
+  const breach = item.breachId ? `/breaches/${item.breachId}` : null;
+  const agreement = item.agreementId ? `/agreements/${item.agreementId}` : null;
+  switch (item.kind) {
+    case 'breach-recorded':
+      return { text: `${who} recorded a breach: “${item.label ?? ''}”`, href: breach };
+    case 'acknowledgment-written':
+      return {
+        text: `${who} wrote an acknowledgment`,
+        href: breach && `${breach}/acknowledgment`,
+      };
+    case 'acknowledgment-answered':
+      return {
+        text: `${who} answered an acknowledgment`,
+        href: breach && `${breach}/acknowledgment`,
+      };
+    case 'impact-statement-written':
+      return { text: `${who} wrote how it affected ${them}`, href: breach && `${breach}/apology` };
+    case 'apology-written':
+      return { text: `${who} wrote an apology`, href: breach && `${breach}/apology` };
+    case 'apology-rated':
+      return {
+        text: `${who} said how understood ${mine ? 'you feel' : 'they feel'}`,
+        href: breach && `${breach}/apology`,
+      };
+    case 'conversation-logged':
+      return {
+        text: `${who} logged a conversation${item.day ? ` from ${formatDay(item.day)}` : ''}`,
+        href: item.conversationId ? `/conversations/${item.conversationId}` : null,
+      };
+    case 'agreement-proposed':
+      return { text: `${who} proposed an agreement`, href: agreement };
+    case 'agreement-accepted':
+      return { text: 'You both accepted an agreement', href: agreement };
+    case 'agreement-retired':
+      return { text: 'You both retired an agreement', href: agreement };
+    case 'agreement-break-disclosed':
+      return {
+        text: mine ? 'You said you broke an agreement' : `${who} said they broke an agreement`,
+        href: agreement,
+      };
+    case 'agreement-break-reported':
+      return {
+        text: mine
+          ? 'You said your partner broke an agreement'
+          : `${who} said you broke an agreement`,
+        href: agreement,
+      };
+    case 'setback-logged': {
+      const setback = item.setbackId ? setbacks.get(item.setbackId) : undefined;
+      const kind = setback ? `: ${SETBACK_KIND_LABELS[setback.kind].toLowerCase()}` : '';
+      const severity = item.severity
+        ? `, ${SEVERITY_EXPLANATIONS[item.severity].label.toLowerCase()} to ${them}`
+        : '';
+      return { text: `${who} logged a setback${kind}${severity}`, href: '/setbacks' };
+    }
+  }
+}
+
+function Timeline({
+  items,
+  setbacks,
+  people,
+}: {
+  items: TimelineItem[];
+  setbacks: Setback[];
+  people: People;
+}) {
+  const byId = new Map(setbacks.map((setback) => [setback.id, setback]));
+  return (
+    <section class="path-phase" aria-labelledby="timeline-heading">
+      <h2 id="timeline-heading">Your timeline</h2>
+      <p class="muted">
+        Everything that happened on your path, newest first. Setbacks take their place here beside
+        everything else; nothing is wiped and nothing is reset.
+      </p>
+      {items.length === 0 ? (
+        <p>Nothing yet. What you write in this phase will appear here.</p>
+      ) : (
+        <ol class="timeline">
+          {items.map((item) => {
+            const { text, href } = describeItem(item, people, byId);
+            return (
+              <li
+                key={item.id}
+                class={item.kind === 'setback-logged' ? 'timeline__item--setback' : undefined}
+              >
+                <time dateTime={item.at}>{formatDate(item.at)}</time>{' '}
+                {href ? <Link href={href}>{text}</Link> : text}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}
