@@ -232,7 +232,14 @@ describe('a couple walks through Mend', () => {
 
   it('keeps a check-in written offline and sends it when back online', async () => {
     const { page, context } = a;
+    // The screen finishes loading (the check-in, whether there is a therapist) online.
+    const loaded = Promise.all([
+      page.waitForResponse((response) => response.url().endsWith('/api/v1/space/therapists')),
+      page.waitForResponse((response) => response.url().includes('/api/v1/check-ins')),
+    ]);
     await goTo(page, 'Check in', 'Today’s check-in');
+    await loaded;
+    await page.getByRole('button', { name: 'Save changes' }).waitFor();
     await context.setOffline(true);
     await fillCheckIn(page, { effort: 5 });
     await page.getByRole('button', { name: 'Save changes' }).click();

@@ -67,7 +67,7 @@ describe('the safety check', () => {
       // The calm page, in place of the questions, with focus on its heading.
       const heading = page.getByRole('heading', { name: 'Thank you for answering honestly' });
       await heading.waitFor();
-      expect(await page.evaluate<string>('document.activeElement.id')).toBe('concern-heading');
+      await page.waitForFunction("document.activeElement?.id === 'concern-heading'");
       await page
         .getByText('Abuse is not a relationship problem, and exercises for couples cannot fix it')
         .waitFor();

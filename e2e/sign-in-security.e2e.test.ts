@@ -46,11 +46,11 @@ describe('signing in safely', () => {
       const { page } = phone;
       await goTo(page, 'Home', 'Hello, Ana');
       const notices = page.getByRole('region', { name: 'About your account' });
-      await notices.getByText('Someone signed in to your account').waitFor();
+      await notices.getByText('A new sign-in to your account').waitFor();
       await notices.getByText('If that was you, there is nothing to do').waitFor();
       await notices.getByRole('button', { name: /^Dismiss/ }).click();
       await waitForStatus(page, 'Notice dismissed');
-      expect(await notices.count()).toBe(0);
+      await notices.waitFor({ state: 'detached' });
 
       await openSettings(page, 'Signed-in devices', 'Signed-in devices');
       const devices = page

@@ -78,7 +78,7 @@ describe('your data', () => {
       await dialog.getByRole('button', { name: 'Confirm' }).click();
       const download = await downloading;
       await waitForStatus(page, 'Your data is saved as mend-export-');
-      expect(await dialog.isVisible()).toBe(false);
+      await dialog.waitFor({ state: 'hidden' });
 
       expect(download.suggestedFilename()).toMatch(/^mend-export-\d{4}-\d{2}-\d{2}\.json$/);
       const text = await readFile(await download.path(), 'utf8');

@@ -15,7 +15,7 @@ function describe(notice: Notice): string {
   const device = notice.detail ? ` (${notice.detail})` : '';
   switch (notice.kind) {
     case 'new-sign-in':
-      return `Someone signed in to your account${device}.`;
+      return `A new sign-in to your account${device}.`;
     case 'password-changed':
       return `Your password was changed${device}.`;
     case 'email-changed':

@@ -80,8 +80,7 @@ export function TherapistGrantCard({ grant, myId, partnerName, onChanged }: Gran
   return (
     <li class="item">
       <h3 class="item__title">
-        {grant.therapistName ?? grant.email}
-        <span class="tag">{STATUS_WORDS[grant.status]}</span>
+        {grant.therapistName ?? grant.email} <span class="tag">{STATUS_WORDS[grant.status]}</span>
       </h3>
       {grant.therapistName && <p class="muted">{grant.email}</p>}
       <p>{describe(grant, myId, partnerName)}</p>

@@ -12,7 +12,7 @@ import { Page } from '../components/page';
 import { waitingCheckIn } from '../offline/check-in-queue';
 import { Link } from '../router/link';
 
-type Loaded = { today: string; existing: CheckIn | null; hasTherapist: boolean };
+type Loaded = { today: string; existing: CheckIn | null };
 
 /** A therapist who can see, or is about to: then "therapist may see" means something. */
 async function hasTherapist(): Promise<boolean> {
@@ -27,14 +27,21 @@ async function hasTherapist(): Promise<boolean> {
 export function CheckInPage({ me }: { me: MeAnswer }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
+  // The form does not wait for this: the choice appears once it is known.
+  const [therapist, setTherapist] = useState(false);
   const hasSpace = me.space !== null;
 
   useEffect(() => {
     if (!hasSpace) return;
-    Promise.all([listCheckIns(), hasTherapist()])
-      .then(([{ items, today }, therapist]) => {
+    void hasTherapist().then(setTherapist);
+  }, [hasSpace]);
+
+  useEffect(() => {
+    if (!hasSpace) return;
+    listCheckIns()
+      .then(({ items, today }) => {
         const existing = items.find((i) => i.memberId === me.member.id && i.day === today);
-        setLoaded({ today, existing: existing ?? null, hasTherapist: therapist });
+        setLoaded({ today, existing: existing ?? null });
       })
       .catch((error: unknown) => setLoadError(formErrorsFrom(error, {}).general));
   }, [hasSpace, me.member.id]);
@@ -69,7 +76,7 @@ export function CheckInPage({ me }: { me: MeAnswer }) {
           day={loaded.today}
           initial={withWaiting(answersFrom(loaded.existing), waitingCheckIn(loaded.today))}
           alreadySaved={loaded.existing !== null}
-          offerTherapist={loaded.hasTherapist}
+          offerTherapist={therapist}
         />
       ) : (
         !loadError && <p aria-busy="true">Opening your check-in…</p>

@@ -92,7 +92,12 @@ export function DevicesPage() {
             <li key={item.id} class="item">
               <h2 class="item__title">
                 {item.device}
-                {item.current && <span class="tag">This device</span>}
+                {item.current && (
+                  <>
+                    {' '}
+                    <span class="tag">This device</span>
+                  </>
+                )}
               </h2>
               <dl class="facts">
                 <div>
