@@ -12,7 +12,12 @@ export function ImpactStatementBeside({
   author: string;
 }) {
   return (
-    <aside class="beside__context" aria-label={`${author}: how this affected them`}>
+    <aside
+      class="beside__context"
+      aria-label={
+        author === 'You' ? 'Your words: how it affected you' : `${author}: how this affected them`
+      }
+    >
       <h4 class="beside__heading">
         {author === 'You' ? 'Your words' : `${author}’s words`}: how it affected{' '}
         {author === 'You' ? 'you' : 'them'}

@@ -1,8 +1,10 @@
 /**
  * The repair screens' own small navigation: where we are, and the four kinds
- * of things a couple writes in this phase. The current screen is marked.
+ * of things a couple writes in this phase. The current screen is marked as the
+ * page, and the section it belongs to (a breach within Breaches) as current.
  */
-import { Link } from '../../router/link';
+import { navigate, route } from '../../router/router';
+import { useStore } from '../../state/store';
 
 const LINKS = [
   { href: '/path', label: 'Where we are' },
@@ -12,15 +14,33 @@ const LINKS = [
   { href: '/setbacks', label: 'Setbacks' },
 ] as const;
 
+function follow(event: MouseEvent, href: string) {
+  if (event.defaultPrevented || event.button !== 0) return;
+  if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  navigate(href);
+}
+
 export function RepairNav() {
+  const { path } = useStore(route);
   return (
     <nav aria-label="Repair" class="repair-nav">
       <ul>
-        {LINKS.map((link) => (
-          <li key={link.href}>
-            <Link href={link.href}>{link.label}</Link>
-          </li>
-        ))}
+        {LINKS.map((link) => {
+          const current =
+            path === link.href ? 'page' : path.startsWith(`${link.href}/`) ? 'true' : undefined;
+          return (
+            <li key={link.href}>
+              <a
+                href={link.href}
+                aria-current={current}
+                onClick={(event) => follow(event, link.href)}
+              >
+                {link.label}
+              </a>
+            </li>
+          );
+        })}
       </ul>
     </nav>
   );

@@ -189,7 +189,12 @@ function VersionItem({
     <article class="version" aria-labelledby={headingId}>
       <h3 id={headingId} class="version__title">
         Version {item.version}
-        {item.latest && <span class="tag">Newest</span>}
+        {item.latest && (
+          <>
+            {' '}
+            <span class="tag">Newest</span>
+          </>
+        )}
       </h3>
       <p class="field__hint">
         Written {formatInstant(item.createdAt)}

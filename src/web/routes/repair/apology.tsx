@@ -184,7 +184,7 @@ function HurtThread({ hurt, data, people, offerTherapist, reload }: ThreadProps)
       <section class="thread" aria-labelledby={apologyHeading}>
         <h2 id={apologyHeading}>The apology to {mine ? 'you' : name}</h2>
         {showApologyForm && latestStatement && (
-          <section class="card" aria-labelledby={`${apologyHeading}-write`}>
+          <section class="card wide" aria-labelledby={`${apologyHeading}-write`}>
             <h3 id={`${apologyHeading}-write`}>
               {myLatestApology ? 'Try again' : 'Write your apology'}
             </h3>
@@ -225,20 +225,22 @@ function HurtThread({ hurt, data, people, offerTherapist, reload }: ThreadProps)
             {apologies.map((apology) => (
               <li key={apology.id}>
                 {editingApology && apology.can.edit && apology.impactStatement ? (
-                  <ApologyForm
-                    id={`apology-edit-${apology.id}`}
-                    statement={apology.impactStatement}
-                    statementAuthor={name}
-                    initial={apology.parts}
-                    submitLabel="Save the correction"
-                    onCancel={() => setEditingApology(false)}
-                    onSubmit={async (parts) => {
-                      await editApology(apology.id, { parts });
-                      setEditingApology(false);
-                      await reload();
-                      announce('Your correction is saved.');
-                    }}
-                  />
+                  <div class="version wide">
+                    <ApologyForm
+                      id={`apology-edit-${apology.id}`}
+                      statement={apology.impactStatement}
+                      statementAuthor={name}
+                      initial={apology.parts}
+                      submitLabel="Save the correction"
+                      onCancel={() => setEditingApology(false)}
+                      onSubmit={async (parts) => {
+                        await editApology(apology.id, { parts });
+                        setEditingApology(false);
+                        await reload();
+                        announce('Your correction is saved.');
+                      }}
+                    />
+                  </div>
                 ) : (
                   <ApologyItem
                     apology={apology}
@@ -272,7 +274,12 @@ function StatementItem({
     <article class="version" aria-labelledby={headingId}>
       <h3 id={headingId} class="version__title">
         Version {statement.version}
-        {statement.latest && <span class="tag">Newest</span>}
+        {statement.latest && (
+          <>
+            {' '}
+            <span class="tag">Newest</span>
+          </>
+        )}
       </h3>
       <p class="field__hint">Written {formatInstant(statement.createdAt)}</p>
       {editing ? (
@@ -322,11 +329,16 @@ function ApologyItem({ apology, hurtName, people, onEdit, reload }: ApologyItemP
   const headingId = `apology-version-${apology.id}`;
   const author = people.nameOf(apology.authorId);
   return (
-    <article class="version" aria-labelledby={headingId}>
+    <article class="version wide" aria-labelledby={headingId}>
       <h3 id={headingId} class="version__title">
         {people.isMe(apology.authorId) ? 'Your apology' : `${author}’s apology`}, version{' '}
         {apology.version}
-        {apology.latest && <span class="tag">Newest</span>}
+        {apology.latest && (
+          <>
+            {' '}
+            <span class="tag">Newest</span>
+          </>
+        )}
       </h3>
       <p class="field__hint">Written {formatInstant(apology.createdAt)}</p>
       <div class="beside">

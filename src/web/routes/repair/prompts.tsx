@@ -94,7 +94,9 @@ export function PromptsScreen({ me }: { me: MeAnswer }) {
                         {prompt.used && (
                           <p class="field__hint">
                             <span class="tag">Used</span>
-                            {prompt.lastUsedAt ? ` last on ${formatDate(prompt.lastUsedAt)}` : ''}
+                            {prompt.lastUsedAt
+                              ? ` most recently on ${formatDate(prompt.lastUsedAt)}`
+                              : ''}
                           </p>
                         )}
                         {people.partnerId && (

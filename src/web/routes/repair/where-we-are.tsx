@@ -206,7 +206,7 @@ function StepItem({ step }: { step: PathStep }) {
       <h3 id={headingId} class="path-step__title">
         <span>
           {step.number}. {step.title}
-        </span>
+        </span>{' '}
         <span class={`tag tag--${step.status}`}>
           {step.status === 'reached' ? 'Reached' : step.status === 'not-yet' ? 'Not yet' : 'Later'}
         </span>
@@ -221,7 +221,7 @@ function StepItem({ step }: { step: PathStep }) {
       )}
       {step.status === 'not-yet' && (
         <>
-          <p class="path-step__state">Not yet — and there is no hurry.</p>
+          <p>Not yet — and there is no hurry.</p>
           <p class="field__hint">It rests on this: {step.reachedWhen}</p>
           {step.missing.length > 0 && (
             <>
