@@ -46,7 +46,20 @@ export async function signUpNew(
   });
   const { page } = watched;
   await page.goto(`${server.url}/sign-up`);
-  await waitForHeading(page, 'Create your account');
+  try {
+    await waitForHeading(page, 'Create your account');
+  } catch (error) {
+    // Say what the page showed instead, and what went wrong in it.
+    const shown = await page
+      .locator('body')
+      .innerText()
+      .catch(() => '(unreadable)');
+    throw new Error(
+      `The sign-up page did not open. It showed: ${shown.slice(0, 500)}
+` + `Problems: ${watched.problems.join('; ') || 'none'}`,
+      { cause: error },
+    );
+  }
   await fillSignUp(page, who);
   await waitForHeading(page, `Hello, ${who.name}`);
   return watched;

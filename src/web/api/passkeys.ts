@@ -20,7 +20,7 @@ export async function passkeysWork(): Promise<boolean> {
 }
 
 /** Asks the device to sign the server's challenge with a passkey. */
-export async function usePasskey(
+export async function signWithPasskey(
   options: PasskeyRequestOptionsJson,
 ): Promise<PasskeyAssertionJson> {
   const { startAuthentication } = await library();

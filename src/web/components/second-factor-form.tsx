@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import { completeSignIn, startPasskeySignIn, type SecondFactorChallenge } from '../api/endpoints';
 import { formErrorsFrom, noErrors } from '../api/form-errors';
-import { passkeyProblem, usePasskey } from '../api/passkeys';
+import { passkeyProblem, signWithPasskey } from '../api/passkeys';
 import { refreshSession } from '../state/session';
 import { FormMessage } from './form-message';
 import { SubmitButton } from './submit-button';
@@ -40,7 +40,7 @@ export function SecondFactorForm({ challenge, onSignedIn, onStartOver }: SecondF
     try {
       if (way === 'passkey') {
         const { options } = await startPasskeySignIn(challenge.ticket);
-        await completeSignIn({ ticket: challenge.ticket, passkey: await usePasskey(options) });
+        await completeSignIn({ ticket: challenge.ticket, passkey: await signWithPasskey(options) });
       } else {
         await completeSignIn({ ticket: challenge.ticket, [field]: code });
       }

@@ -12,7 +12,7 @@ import {
   type ReauthenticateInput,
 } from '../api/endpoints';
 import { formErrorsFrom, noErrors } from '../api/form-errors';
-import { passkeyProblem, usePasskey } from '../api/passkeys';
+import { passkeyProblem, signWithPasskey } from '../api/passkeys';
 import { settleStepUp, stepUpRequest } from '../state/step-up';
 import { useStore } from '../state/store';
 import { FormMessage } from './form-message';
@@ -93,7 +93,7 @@ function StepUpForm() {
       if (proof === 'recovery-code') input.recoveryCode = code;
       if (proof === 'passkey') {
         const { options } = await startPasskeyReauthentication();
-        input.passkey = await usePasskey(options);
+        input.passkey = await signWithPasskey(options);
       }
       await reauthenticate(input);
       setPassword('');
