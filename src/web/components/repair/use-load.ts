@@ -3,6 +3,7 @@
  * A failure becomes one calm sentence for the screen to show.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { ApiError } from '../../api/client';
 import { formErrorsFrom } from '../../api/form-errors';
 
 export interface Loaded<T> {
@@ -23,7 +24,11 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[] = []): Loaded
       setData(await run());
       setError(null);
     } catch (failure) {
-      setError(formErrorsFrom(failure, {}).general);
+      setError(
+        failure instanceof ApiError && failure.status === 404
+          ? 'This is not here. It may belong to a space you are no longer part of, or the address is mistyped.'
+          : formErrorsFrom(failure, {}).general,
+      );
     }
   }, [run]);
   useEffect(() => {

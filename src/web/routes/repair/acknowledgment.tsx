@@ -20,6 +20,7 @@ import { ChoiceGroup } from '../../components/choice-group';
 import { FormMessage } from '../../components/form-message';
 import { formatInstant } from '../../components/instants';
 import { Page } from '../../components/page';
+import { focusSoon } from '../../components/repair/focus';
 import { peopleFor, type People } from '../../components/repair/people';
 import { RepairNav } from '../../components/repair/repair-nav';
 import { answerersOf, roleLine } from '../../components/repair/roles';
@@ -122,6 +123,7 @@ function AuthorThread({ author, breach, items, people, offerTherapist, reload }:
   const write = async (text: string, therapistMaySee: boolean) => {
     await writeAcknowledgment(breach.id, { text, therapistMaySee });
     await reload();
+    focusSoon(headingId);
     announce(
       people.isMe(answerer)
         ? 'Your acknowledgment is saved.'
@@ -131,7 +133,9 @@ function AuthorThread({ author, breach, items, people, offerTherapist, reload }:
 
   return (
     <section aria-labelledby={headingId} class="thread">
-      <h2 id={headingId}>{people.possessive(author)} acknowledgment</h2>
+      <h2 id={headingId} tabIndex={-1}>
+        {people.possessive(author)} acknowledgment
+      </h2>
       {!latest && !mine && <p>{people.nameOf(author)} has not written it yet. There is no rush.</p>}
       {offerNew && (
         <section class="card" aria-labelledby={`${headingId}-write`}>
@@ -187,7 +191,7 @@ function VersionItem({
   const headingId = `ack-version-${item.id}`;
   return (
     <article class="version" aria-labelledby={headingId}>
-      <h3 id={headingId} class="version__title">
+      <h3 id={headingId} class="version__title" tabIndex={-1}>
         Version {item.version}
         {item.latest && (
           <>
@@ -214,6 +218,7 @@ function VersionItem({
             await editAcknowledgment(item.id, { text });
             setEditing(false);
             await reload();
+            focusSoon(headingId);
             announce('Your correction is saved.');
           }}
         />
@@ -282,6 +287,7 @@ function RespondForm({
     try {
       await respondToAcknowledgment(item.id, { verdict, comment });
       await reload();
+      focusSoon(`ack-version-${item.id}`);
       announce(`Your answer is shared with ${author}.`);
     } catch (error) {
       setErrors(formErrorsFrom(error, { verdict: 'Your answer', comment: 'Your comment' }));

@@ -25,6 +25,7 @@ import { FormMessage } from '../../components/form-message';
 import { formatDate, formatInstant } from '../../components/instants';
 import { Page } from '../../components/page';
 import { BreakForm, TermsForm } from '../../components/repair/agreement-forms';
+import { focusSoon } from '../../components/repair/focus';
 import { peopleFor, type People } from '../../components/repair/people';
 import { RepairNav } from '../../components/repair/repair-nav';
 import { TextAreaField } from '../../components/repair/text-area-field';
@@ -64,6 +65,7 @@ export function AgreementDetailScreen({ me, agreementId }: { me: MeAnswer; agree
     loaded.set(next);
     setOpened(null);
     announce(message);
+    focusSoon('agreement-status');
   };
   const pending = agreement.pending;
   const partner = people.partnerName;
@@ -93,7 +95,9 @@ export function AgreementDetailScreen({ me, agreementId }: { me: MeAnswer; agree
       <p class="item__title">
         <StatusTag agreement={agreement} />
       </p>
-      <p>{statusWords(agreement, people)}</p>
+      <p id="agreement-status" tabIndex={-1}>
+        {statusWords(agreement, people)}
+      </p>
       <FormMessage message={error} />
 
       {agreement.active && (

@@ -25,6 +25,7 @@ import { formatInstant } from '../../components/instants';
 import { Page } from '../../components/page';
 import { ApologyForm, emptyParts } from '../../components/repair/apology-form';
 import { ImpactStatementBeside } from '../../components/repair/impact-beside';
+import { focusSoon } from '../../components/repair/focus';
 import { peopleFor, type People } from '../../components/repair/people';
 import { RatingSeven } from '../../components/repair/rating-seven';
 import { RepairNav } from '../../components/repair/repair-nav';
@@ -127,7 +128,9 @@ function HurtThread({ hurt, data, people, offerTherapist, reload }: ThreadProps)
   return (
     <>
       <section class="thread" aria-labelledby={statementHeading}>
-        <h2 id={statementHeading}>How it affected {mine ? 'you' : name}</h2>
+        <h2 id={statementHeading} tabIndex={-1}>
+          How it affected {mine ? 'you' : name}
+        </h2>
         {showStatementForm && (
           <section class="card" aria-labelledby={`${statementHeading}-write`}>
             <h3 id={`${statementHeading}-write`}>
@@ -151,6 +154,7 @@ function HurtThread({ hurt, data, people, offerTherapist, reload }: ThreadProps)
                 await writeImpactStatement(breach.id, { text, therapistMaySee });
                 setWritingStatement(false);
                 await reload();
+                focusSoon(statementHeading);
                 announce(`Your words are shared with ${people.partnerName}.`);
               }}
             />
@@ -182,7 +186,9 @@ function HurtThread({ hurt, data, people, offerTherapist, reload }: ThreadProps)
       </section>
 
       <section class="thread" aria-labelledby={apologyHeading}>
-        <h2 id={apologyHeading}>The apology to {mine ? 'you' : name}</h2>
+        <h2 id={apologyHeading} tabIndex={-1}>
+          The apology to {mine ? 'you' : name}
+        </h2>
         {showApologyForm && latestStatement && (
           <section class="card wide" aria-labelledby={`${apologyHeading}-write`}>
             <h3 id={`${apologyHeading}-write`}>
@@ -208,6 +214,7 @@ function HurtThread({ hurt, data, people, offerTherapist, reload }: ThreadProps)
                   therapistMaySee,
                 });
                 await reload();
+                focusSoon(apologyHeading);
                 announce(`Your apology is shared with ${name}.`);
               }}
             />
@@ -237,6 +244,7 @@ function HurtThread({ hurt, data, people, offerTherapist, reload }: ThreadProps)
                         await editApology(apology.id, { parts });
                         setEditingApology(false);
                         await reload();
+                        focusSoon(`apology-version-${apology.id}`);
                         announce('Your correction is saved.');
                       }}
                     />
@@ -272,7 +280,7 @@ function StatementItem({
   const headingId = `statement-version-${statement.id}`;
   return (
     <article class="version" aria-labelledby={headingId}>
-      <h3 id={headingId} class="version__title">
+      <h3 id={headingId} class="version__title" tabIndex={-1}>
         Version {statement.version}
         {statement.latest && (
           <>
@@ -296,6 +304,7 @@ function StatementItem({
             await editImpactStatement(statement.id, { text });
             setEditing(false);
             await reload();
+            focusSoon(headingId);
             announce('Your correction is saved.');
           }}
         />
@@ -330,7 +339,7 @@ function ApologyItem({ apology, hurtName, people, onEdit, reload }: ApologyItemP
   const author = people.nameOf(apology.authorId);
   return (
     <article class="version wide" aria-labelledby={headingId}>
-      <h3 id={headingId} class="version__title">
+      <h3 id={headingId} class="version__title" tabIndex={-1}>
         {people.isMe(apology.authorId) ? 'Your apology' : `${author}’s apology`}, version{' '}
         {apology.version}
         {apology.latest && (
@@ -426,6 +435,7 @@ function RateForm({
     try {
       await rateApology(apology.id, { understood: understood!, anotherTry, comment });
       await reload();
+      focusSoon(`apology-version-${apology.id}`);
       announce(
         anotherTry
           ? `Your answer is shared. ${author} can try again with your words in mind.`
