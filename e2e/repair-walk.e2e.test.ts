@@ -267,6 +267,13 @@ describe('a couple walks through the repair phase', () => {
     await b.page.getByRole('button', { name: 'Send my answer' }).click();
     await waitForStatus(b.page, 'Your answer is shared.');
     await b.page.getByText('You feel understood: 6 of 7.').waitFor();
+
+    // Felt understood, with no other try asked for: a new version waits to be asked for.
+    await page.reload();
+    await waitForHeading(page, 'Impact and apology');
+    await page.getByText('Sam feels understood: 6 of 7.').waitFor();
+    await page.getByRole('button', { name: 'Write a new version' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Try again' }).count()).toBe(0);
   });
 
   it('lets one propose a boundary and only the other accept it', async () => {

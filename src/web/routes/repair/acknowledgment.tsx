@@ -115,13 +115,19 @@ function AuthorThread({ author, breach, items, people, offerTherapist, reload }:
   const newestFirst = [...items].sort((a, b) => b.version - a.version);
   const latest = newestFirst[0];
   const canWrite = mine && breach.can.writeAcknowledgment;
+  const [writing, setWriting] = useState(false);
   // A new version once the last one was answered; before that, correcting it is enough.
-  const offerNew = canWrite && (!latest || latest.response !== null);
+  // After "something is missing" the form is open; after "accurate" it waits to be asked for.
+  const answered = latest?.response ?? null;
+  const offerNew =
+    canWrite && (!latest || (answered !== null && (answered.verdict !== 'accurate' || writing)));
+  const offerButton = canWrite && answered?.verdict === 'accurate' && !writing;
   const headingId = `ack-${author}-heading`;
   const answerer = answerersOf(breach, author)[0] ?? null;
 
   const write = async (text: string, therapistMaySee: boolean) => {
     await writeAcknowledgment(breach.id, { text, therapistMaySee });
+    setWriting(false);
     await reload();
     focusSoon(headingId);
     announce(
@@ -157,6 +163,7 @@ function AuthorThread({ author, breach, items, people, offerTherapist, reload }:
             busyLabel="Sharing…"
             emptyMessage="Please write what happened first."
             offerTherapist={offerTherapist}
+            {...(writing ? { onCancel: () => setWriting(false) } : {})}
             onSubmit={write}
           />
         </section>
@@ -172,6 +179,17 @@ function AuthorThread({ author, breach, items, people, offerTherapist, reload }:
             </li>
           ))}
         </ol>
+      )}
+      {offerButton && (
+        <>
+          <p class="field__hint">
+            If there is more to say, you can write a new version. This one stays as it was
+            confirmed.
+          </p>
+          <button type="button" class="button" onClick={() => setWriting(true)}>
+            Write a new version
+          </button>
+        </>
       )}
     </section>
   );

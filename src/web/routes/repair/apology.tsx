@@ -113,14 +113,18 @@ function HurtThread({ hurt, data, people, offerTherapist, reload }: ThreadProps)
   const iApologize = apologizers.includes(people.myId);
   const [writingStatement, setWritingStatement] = useState(false);
   const [editingApology, setEditingApology] = useState(false);
+  const [writingApology, setWritingApology] = useState(false);
 
   const canWriteStatement = mine && breach.can.writeImpactStatement;
   const showStatementForm = canWriteStatement && (!latestStatement || writingStatement);
-  // A new apology after an answer; before that, correcting the last one is enough.
+  // A new apology after an answer; before that, correcting the last one is enough. The
+  // form is open when an apology is due or another try was asked for; otherwise on request.
+  const answer = myLatestApology?.rating ?? null;
+  const canTryAgain = iApologize && latestStatement !== undefined;
   const showApologyForm =
-    iApologize &&
-    latestStatement !== undefined &&
-    (!myLatestApology || myLatestApology.rating !== null);
+    canTryAgain && (!myLatestApology || (answer !== null && (answer.anotherTry || writingApology)));
+  const offerApologyButton =
+    canTryAgain && answer !== null && !answer.anotherTry && !writingApology;
 
   const statementHeading = `statement-${hurt}-heading`;
   const apologyHeading = `apology-${hurt}-heading`;
@@ -192,7 +196,11 @@ function HurtThread({ hurt, data, people, offerTherapist, reload }: ThreadProps)
         {showApologyForm && latestStatement && (
           <section class="card wide" aria-labelledby={`${apologyHeading}-write`}>
             <h3 id={`${apologyHeading}-write`}>
-              {myLatestApology ? 'Try again' : 'Write your apology'}
+              {!myLatestApology
+                ? 'Write your apology'
+                : answer?.anotherTry
+                  ? 'Try again'
+                  : 'Write a new version'}
             </h3>
             <p class="field__hint">
               Four parts, in your own words. Take them one at a time, with {name}’s words in view.
@@ -207,12 +215,14 @@ function HurtThread({ hurt, data, people, offerTherapist, reload }: ThreadProps)
               initial={myLatestApology?.parts ?? emptyParts}
               submitLabel={myLatestApology ? 'Share the new version' : 'Share my apology'}
               offerTherapist={offerTherapist}
+              {...(writingApology ? { onCancel: () => setWritingApology(false) } : {})}
               onSubmit={async (parts, therapistMaySee) => {
                 await writeApology(breach.id, {
                   impactStatementId: latestStatement.id,
                   parts,
                   therapistMaySee,
                 });
+                setWritingApology(false);
                 await reload();
                 focusSoon(apologyHeading);
                 announce(`Your apology is shared with ${name}.`);
@@ -261,6 +271,11 @@ function HurtThread({ hurt, data, people, offerTherapist, reload }: ThreadProps)
               </li>
             ))}
           </ol>
+        )}
+        {offerApologyButton && (
+          <button type="button" class="button" onClick={() => setWritingApology(true)}>
+            Write a new version
+          </button>
         )}
       </section>
     </>
