@@ -1,7 +1,7 @@
 /**
- * The real Mend app, in this process, on a real port: the built web app from
- * dist/web, a fresh SQLite file, a random encryption key and the system clock.
- * PUBLIC_URL must equal the address the browser uses (invite links and the
+ * The real Mend app, in this process, on a real port: a copy of the built web
+ * app from dist/web, a fresh SQLite file, a random encryption key and the
+ * system clock. PUBLIC_URL must equal the address the browser uses (invite links and the
  * Origin check depend on it), so a free port is found first and the app is
  * then built for exactly that address.
  */
@@ -40,6 +40,30 @@ export interface AppServerOptions {
   hostName?: 'localhost' | '127.0.0.1';
 }
 
+/**
+ * A private copy of the built app for one server: a `vite build` run meanwhile
+ * (by another test run in the same checkout) empties dist/web, and pages
+ * would then ask for scripts that are gone. The copy is checked whole — every
+ * file index.html names is there — and taken again if a build was mid-way.
+ */
+async function snapshotWebApp(into: string): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    fs.rmSync(into, { recursive: true, force: true });
+    try {
+      fs.cpSync(webDir, into, { recursive: true });
+      const index = fs.readFileSync(path.join(into, 'index.html'), 'utf8');
+      const named = [...index.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => m[1]!);
+      if (named.length > 0 && named.every((file) => fs.existsSync(path.join(into, file)))) {
+        return into;
+      }
+    } catch {
+      // A build was replacing files while they were copied; try again.
+    }
+    if (attempt >= 20) throw new Error(`The built web app in ${webDir} is incomplete.`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
 /** Asks the system for a free port by listening on port 0, then lets it go. */
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -66,6 +90,7 @@ export async function startAppServer(options: AppServerOptions = {}): Promise<Ap
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PUBLIC_URL: url });
 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mend-e2e-'));
+  const servedWebDir = await snapshotWebApp(path.join(dataDir, 'web'));
   const database = openDatabase(`sqlite:${path.join(dataDir, 'mend.db')}`);
   await migrateToLatest(database.db);
   const limiter = new MemoryRateLimiter();
@@ -75,7 +100,7 @@ export async function startAppServer(options: AppServerOptions = {}): Promise<Ap
     clock: systemClock,
     limiter,
     cipher: new FieldCipher(randomBytes(32)),
-    webDir,
+    webDir: servedWebDir,
   });
   await app.listen({ port, host: '127.0.0.1' });
 
