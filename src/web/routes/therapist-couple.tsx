@@ -36,22 +36,48 @@ const RATING_LABELS: Record<string, string> = Object.fromEntries(
   RATING_QUESTIONS.map((question) => [question.field, question.label]),
 );
 
-function factLine(key: string, value: string | number | boolean | null): [string, string] | null {
+/** Facts naming a partner, shown by name; other ids mean nothing to a reader. */
+const PERSON_FACTS: Record<string, string> = {
+  brokeTrustId: 'Broke trust',
+  hurtId: 'Hurt',
+  startedById: 'Started by',
+};
+
+const FACT_LABELS: Record<string, string> = {
+  effort: 'Effort',
+  talkedOpenly: 'Talked openly',
+  cameToLight: 'Came to light',
+  mutual: 'Both broke trust',
+  versionKind: 'Kind',
+  setbackKind: 'Kind',
+};
+
+function factLine(
+  key: string,
+  value: string | number | boolean | null,
+  nameOf: (id: string | null) => string,
+): [string, string] | null {
   if (value === null) return null;
+  const person = PERSON_FACTS[key];
+  if (person) return [person, nameOf(String(value))];
+  if (key.endsWith('Id')) return null;
   const label =
     RATING_LABELS[key] ??
-    (key === 'effort'
-      ? 'Effort'
-      : key === 'talkedOpenly'
-        ? 'Talked openly'
-        : key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase()));
+    FACT_LABELS[key] ??
+    key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
   if (typeof value === 'boolean') return [label, value ? 'Yes' : 'No'];
   if (typeof value === 'number' && RATING_LABELS[key]) return [label, `${value} of ${RATING_MAX}`];
   if (typeof value === 'number' && key === 'effort') return [label, `${value} of ${EFFORT_MAX}`];
-  return [label, String(value)];
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value))
+    return [label, formatDay(value)];
+  return [label, String(value).replace(/-/g, ' ')];
 }
 
-const KIND_WORDS: Record<string, string> = { 'check-in': 'check-in' };
+const KIND_WORDS: Record<string, string> = {
+  'check-in': 'check-in',
+  'impact-statement': 'impact statement',
+  'agreement-version': 'agreement',
+};
 
 type Loaded = { entries: TherapistEntry[]; notes: TherapistNoteItem[] };
 
@@ -138,7 +164,7 @@ function CoupleView({ couple }: { couple: TherapistSpaceItem }) {
             )}
             {loaded.entries.map((entry) => {
               const facts = Object.entries(entry.facts)
-                .map(([key, value]) => factLine(key, value))
+                .map(([key, value]) => factLine(key, value, nameOf))
                 .filter((line): line is [string, string] => line !== null);
               const author = nameOf(entry.authorId);
               const kind = KIND_WORDS[entry.kind] ?? entry.kind.replace(/-/g, ' ');
