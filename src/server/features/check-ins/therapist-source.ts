@@ -1,12 +1,16 @@
 /**
  * Check-ins a therapist may see: those their author flagged "therapist may
- * see". Their ratings, and the note only when it is shared as well.
+ * see", and only once the partner could see them too (the reveal rule, from
+ * the partner's side): a therapist never learns a day's answers first. Their
+ * ratings, and the note only when it is shared as well.
  */
+import { dayIn } from '../../../domain/calendar.js';
+import { isPartnerCheckInRevealed } from '../../../domain/reveal.js';
 import { canRead } from '../../../domain/visibility.js';
 import type { TherapistViewSource } from '../therapist/view-sources.js';
 
 export const checkInsTherapistSource: TherapistViewSource = {
-  async list({ db, cipher, spaceId, reader }) {
+  async list({ db, cipher, spaceId, reader, now }) {
     const rows = await db
       .selectFrom('checkIns')
       .selectAll()
@@ -15,7 +19,38 @@ export const checkInsTherapistSource: TherapistViewSource = {
       .orderBy('day', 'desc')
       .limit(400)
       .execute();
-    return rows.map((row) => {
+    const partners = await db
+      .selectFrom('spaceMembers')
+      .innerJoin('members', 'members.id', 'spaceMembers.memberId')
+      .select(['members.id', 'members.timeZone'])
+      .where('spaceMembers.spaceId', '=', spaceId)
+      .where('spaceMembers.leftAt', 'is', null)
+      .execute();
+    const days = new Set(
+      (
+        await db
+          .selectFrom('checkIns')
+          .select(['memberId', 'day'])
+          .where('spaceId', '=', spaceId)
+          .where('day', 'in', rows.length ? [...new Set(rows.map((r) => r.day))] : [''])
+          .execute()
+      ).map((r) => `${r.memberId}|${r.day}`),
+    );
+    const revealed = (row: (typeof rows)[number]) => {
+      const other = partners.find((p) => p.id !== row.memberId);
+      // With nobody beside the author, the author's own day must be over.
+      if (!other) {
+        const author = partners.find((p) => p.id === row.memberId);
+        return dayIn(now, author?.timeZone ?? 'Etc/GMT+12') > row.day;
+      }
+      return isPartnerCheckInRevealed({
+        day: row.day,
+        viewerCheckedIn: days.has(`${other.id}|${row.day}`),
+        now,
+        viewerTimeZone: other.timeZone,
+      });
+    };
+    return rows.filter(revealed).map((row) => {
       const noteVisible =
         row.noteText !== null &&
         row.noteVisibility !== null &&

@@ -27,6 +27,7 @@ describeEachDatabase('what a therapist may see of the repair phase', (kind) => {
       cipher: new FieldCipher(TEST_KEY),
       spaceId,
       reader: { role: 'therapist' as const, memberId: '01900000-0000-7000-8000-000000000000' },
+      now: t.clock.now(),
     };
     return (await Promise.all(REPAIR_THERAPIST_SOURCES.map((s) => s.list(context)))).flat();
   };

@@ -21,6 +21,7 @@ import type { Deps } from '../../platform/deps.js';
 import { AppError, conflict, notFound } from '../../platform/http/problem.js';
 import { newId } from '../../platform/ids.js';
 import { enqueueMail } from '../../platform/mail/outbox.js';
+import { findMemberById } from '../accounts/queries.js';
 import type { SafetyService } from '../safety/service.js';
 import {
   activeGrantsOfTherapist,
@@ -319,7 +320,7 @@ export function therapistService(deps: Deps, safety: SafetyService) {
       const access = await requireAccess(db, actor, 'therapist.view', { spaceId });
       const lists = await Promise.all(
         THERAPIST_VIEW_SOURCES.map((source) =>
-          source.list({ db, cipher, spaceId, reader: access.reader }),
+          source.list({ db, cipher, spaceId, reader: access.reader, now: clock.now() }),
         ),
       );
       await recordAudit(
@@ -383,7 +384,14 @@ export function therapistService(deps: Deps, safety: SafetyService) {
           now,
         );
       });
-      return { id, authorId: actor.memberId, authorName: null, text, createdAt: now.toISOString() };
+      const author = await findMemberById(db, actor.memberId);
+      return {
+        id,
+        authorId: actor.memberId,
+        authorName: author?.displayName ?? null,
+        text,
+        createdAt: now.toISOString(),
+      };
     },
 
     async audit(actor: Actor) {

@@ -18,6 +18,7 @@ export interface TherapistViewContext {
   cipher: FieldCipher;
   spaceId: string;
   reader: Reader;
+  now: Date;
 }
 
 export interface TherapistViewSource {

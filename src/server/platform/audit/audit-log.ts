@@ -18,8 +18,7 @@ export type AuditAction =
   | 'therapist.revoked'
   | 'therapist.read'
   | 'therapist.note'
-  | 'data.exported'
-  | 'account.deleted';
+  | 'data.exported';
 
 export interface AuditEvent {
   spaceId: string | null;
