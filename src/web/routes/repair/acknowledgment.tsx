@@ -18,7 +18,6 @@ import {
 } from '../../api/repair';
 import { ChoiceGroup } from '../../components/choice-group';
 import { FormMessage } from '../../components/form-message';
-import { formatInstant } from '../../components/instants';
 import { Page } from '../../components/page';
 import { focusSoon } from '../../components/repair/focus';
 import { peopleFor, type People } from '../../components/repair/people';
@@ -27,8 +26,10 @@ import { answerersOf, roleLine } from '../../components/repair/roles';
 import { TextAreaField } from '../../components/repair/text-area-field';
 import { TextForm } from '../../components/repair/text-form';
 import { useHasTherapist } from '../../components/repair/therapist-flag';
+import { TextVersion } from '../../components/repair/text-version';
 import { useLoad } from '../../components/repair/use-load';
-import { VersionState } from '../../components/repair/version-state';
+import { LoadState } from '../../components/repair/load-state';
+import { newestFirst } from '../../components/repair/newest-first';
 import { TEXT_LIMITS } from '../../components/repair/words';
 import { SubmitButton } from '../../components/submit-button';
 import { useFocusFirstError } from '../../components/use-focus-first-error';
@@ -52,8 +53,7 @@ export function AcknowledgmentScreen({ me, breachId }: { me: MeAnswer; breachId:
   return (
     <Page title="The acknowledgment">
       <RepairNav />
-      <FormMessage message={loaded.error} />
-      {!data && !loaded.error && <p aria-busy="true">Opening the acknowledgment…</p>}
+      <LoadState loaded={loaded} busyText="Opening the acknowledgment…" />
       {data && (
         <>
           <p class="lead">
@@ -112,8 +112,8 @@ interface ThreadProps {
 
 function AuthorThread({ author, breach, items, people, offerTherapist, reload }: ThreadProps) {
   const mine = people.isMe(author);
-  const newestFirst = [...items].sort((a, b) => b.version - a.version);
-  const latest = newestFirst[0];
+  const versions = newestFirst(items);
+  const latest = versions[0];
   const canWrite = mine && breach.can.writeAcknowledgment;
   const [writing, setWriting] = useState(false);
   // A new version once the last one was answered; before that, correcting it is enough.
@@ -168,12 +168,12 @@ function AuthorThread({ author, breach, items, people, offerTherapist, reload }:
           />
         </section>
       )}
-      {newestFirst.length > 0 && (
+      {versions.length > 0 && (
         <ol
           class="versions"
           aria-label={`Every version of ${people.possessive(author).toLowerCase()} acknowledgment, newest first`}
         >
-          {newestFirst.map((item) => (
+          {versions.map((item) => (
             <li key={item.id}>
               <VersionItem item={item} people={people} reload={reload} />
             </li>
@@ -204,69 +204,34 @@ function VersionItem({
   people: People;
   reload: () => Promise<void>;
 }) {
-  const [editing, setEditing] = useState(false);
-  const mine = people.isMe(item.authorId);
-  const headingId = `ack-version-${item.id}`;
   return (
-    <article class="version" aria-labelledby={headingId}>
-      <h3 id={headingId} class="version__title" tabIndex={-1}>
-        Version {item.version}
-        {item.latest && (
-          <>
-            {' '}
-            <span class="tag">Newest</span>
-          </>
-        )}
-      </h3>
-      <p class="field__hint">
-        Written {formatInstant(item.createdAt)}
-        {item.updatedAt !== item.createdAt ? `, corrected ${formatInstant(item.updatedAt)}` : ''}
-      </p>
-      {editing ? (
-        <TextForm
-          id={`ack-edit-${item.id}`}
-          label="Your correction"
-          initial={item.text}
-          max={TEXT_LIMITS.long}
-          submitLabel="Save the correction"
-          busyLabel="Saving…"
-          emptyMessage="Please keep some words here."
-          onCancel={() => setEditing(false)}
-          onSubmit={async (text) => {
-            await editAcknowledgment(item.id, { text });
-            setEditing(false);
-            await reload();
-            focusSoon(headingId);
-            announce('Your correction is saved.');
-          }}
-        />
-      ) : (
-        <p class="quote">{item.text}</p>
-      )}
-      {item.response && (
-        <div class="answer">
-          <p>
-            <strong>
-              {people.nameOf(item.response.authorId)}:{' '}
-              {item.response.verdict === 'accurate' ? 'This is accurate.' : 'Something is missing.'}
-            </strong>
-          </p>
-          {item.response.comment && <p class="quote">{item.response.comment}</p>}
-        </div>
-      )}
-      <VersionState
-        locked={item.locked}
-        lockReason={item.lockReason}
-        mine={mine}
-        partnerName={people.partnerName}
-      />
-      {item.can.edit && !editing && (
-        <button type="button" class="button" onClick={() => setEditing(true)}>
-          Correct this version
-        </button>
-      )}
+    <TextVersion
+      idPrefix="ack"
+      item={item}
+      correctedAt={item.updatedAt}
+      people={people}
+      saveCorrection={async (text) => {
+        await editAcknowledgment(item.id, { text });
+      }}
+      reload={reload}
+      answer={
+        item.response && (
+          <div class="answer">
+            <p>
+              <strong>
+                {people.nameOf(item.response.authorId)}:{' '}
+                {item.response.verdict === 'accurate'
+                  ? 'This is accurate.'
+                  : 'Something is missing.'}
+              </strong>
+            </p>
+            {item.response.comment && <p class="quote">{item.response.comment}</p>}
+          </div>
+        )
+      }
+    >
       {item.can.respond && <RespondForm item={item} people={people} reload={reload} />}
-    </article>
+    </TextVersion>
   );
 }
 

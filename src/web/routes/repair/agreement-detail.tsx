@@ -24,6 +24,7 @@ import { formatDay } from '../../components/days';
 import { FormMessage } from '../../components/form-message';
 import { formatDate, formatInstant } from '../../components/instants';
 import { Page } from '../../components/page';
+import { LoadState } from '../../components/repair/load-state';
 import { BreakForm, TermsForm } from '../../components/repair/agreement-forms';
 import { focusSoon } from '../../components/repair/focus';
 import { peopleFor, type People } from '../../components/repair/people';
@@ -55,8 +56,7 @@ export function AgreementDetailScreen({ me, agreementId }: { me: MeAnswer; agree
     return (
       <Page title="An agreement">
         <RepairNav />
-        <FormMessage message={loaded.error} />
-        {!loaded.error && <p aria-busy="true">Opening the agreement…</p>}
+        <LoadState loaded={loaded} busyText="Opening the agreement…" />
       </Page>
     );
   }

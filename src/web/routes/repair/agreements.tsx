@@ -5,9 +5,9 @@
  */
 import type { MeAnswer } from '../../api/endpoints';
 import { listAgreements, proposeAgreement, type Agreement } from '../../api/repair';
-import { FormMessage } from '../../components/form-message';
 import { formatDate } from '../../components/instants';
 import { Page } from '../../components/page';
+import { LoadState } from '../../components/repair/load-state';
 import { TermsForm } from '../../components/repair/agreement-forms';
 import { peopleFor, type People } from '../../components/repair/people';
 import { RepairNav } from '../../components/repair/repair-nav';
@@ -73,8 +73,7 @@ export function AgreementListScreen({ me }: { me: MeAnswer }) {
           Propose an agreement
         </Link>
       </div>
-      <FormMessage message={loaded.error} />
-      {!items && !loaded.error && <p aria-busy="true">Opening your agreements…</p>}
+      <LoadState loaded={loaded} busyText="Opening your agreements…" />
       {items && items.length === 0 && <p class="muted">No agreements yet.</p>}
       {items && items.length > 0 && (
         <ul class="item-list">

@@ -33,7 +33,11 @@ import { roleLine } from '../../components/repair/roles';
 import { TextAreaField } from '../../components/repair/text-area-field';
 import { TextForm } from '../../components/repair/text-form';
 import { useHasTherapist } from '../../components/repair/therapist-flag';
+import { LoadState } from '../../components/repair/load-state';
+import { newestFirst } from '../../components/repair/newest-first';
+import { TextVersion } from '../../components/repair/text-version';
 import { useLoad } from '../../components/repair/use-load';
+import { VersionTitle } from '../../components/repair/version-title';
 import { VersionState } from '../../components/repair/version-state';
 import { APOLOGY_GUIDE, APOLOGY_HINT_TEXT, TEXT_LIMITS } from '../../components/repair/words';
 import { SubmitButton } from '../../components/submit-button';
@@ -47,9 +51,6 @@ interface Loaded {
   statements: ImpactStatement[];
   apologies: Apology[];
 }
-
-const newestFirst = <T extends { version: number }>(items: T[]) =>
-  [...items].sort((a, b) => b.version - a.version);
 
 export function ApologyScreen({ me, breachId }: { me: MeAnswer; breachId: string }) {
   const people = peopleFor(me);
@@ -67,8 +68,7 @@ export function ApologyScreen({ me, breachId }: { me: MeAnswer; breachId: string
   return (
     <Page title="Impact and apology">
       <RepairNav />
-      <FormMessage message={loaded.error} />
-      {!data && !loaded.error && <p aria-busy="true">Opening impact and apology…</p>}
+      <LoadState loaded={loaded} busyText="Opening impact and apology…" />
       {data && (
         <>
           <p class="lead">
@@ -291,53 +291,16 @@ function StatementItem({
   people: People;
   reload: () => Promise<void>;
 }) {
-  const [editing, setEditing] = useState(false);
-  const headingId = `statement-version-${statement.id}`;
   return (
-    <article class="version" aria-labelledby={headingId}>
-      <h3 id={headingId} class="version__title" tabIndex={-1}>
-        Version {statement.version}
-        {statement.latest && (
-          <>
-            {' '}
-            <span class="tag">Newest</span>
-          </>
-        )}
-      </h3>
-      <p class="field__hint">Written {formatInstant(statement.createdAt)}</p>
-      {editing ? (
-        <TextForm
-          id={`statement-edit-${statement.id}`}
-          label="Your correction"
-          initial={statement.text}
-          max={TEXT_LIMITS.long}
-          submitLabel="Save the correction"
-          busyLabel="Saving…"
-          emptyMessage="Please keep some words here."
-          onCancel={() => setEditing(false)}
-          onSubmit={async (text) => {
-            await editImpactStatement(statement.id, { text });
-            setEditing(false);
-            await reload();
-            focusSoon(headingId);
-            announce('Your correction is saved.');
-          }}
-        />
-      ) : (
-        <p class="quote">{statement.text}</p>
-      )}
-      <VersionState
-        locked={statement.locked}
-        lockReason={statement.lockReason}
-        mine={people.isMe(statement.authorId)}
-        partnerName={people.partnerName}
-      />
-      {statement.can.edit && !editing && (
-        <button type="button" class="button" onClick={() => setEditing(true)}>
-          Correct this version
-        </button>
-      )}
-    </article>
+    <TextVersion
+      idPrefix="statement"
+      item={statement}
+      people={people}
+      saveCorrection={async (text) => {
+        await editImpactStatement(statement.id, { text });
+      }}
+      reload={reload}
+    />
   );
 }
 
@@ -354,16 +317,10 @@ function ApologyItem({ apology, hurtName, people, onEdit, reload }: ApologyItemP
   const author = people.nameOf(apology.authorId);
   return (
     <article class="version wide" aria-labelledby={headingId}>
-      <h3 id={headingId} class="version__title" tabIndex={-1}>
+      <VersionTitle id={headingId} latest={apology.latest}>
         {people.isMe(apology.authorId) ? 'Your apology' : `${author}’s apology`}, version{' '}
         {apology.version}
-        {apology.latest && (
-          <>
-            {' '}
-            <span class="tag">Newest</span>
-          </>
-        )}
-      </h3>
+      </VersionTitle>
       <p class="field__hint">Written {formatInstant(apology.createdAt)}</p>
       <div class="beside">
         <ImpactStatementBeside statement={apology.impactStatement} author={hurtName} />

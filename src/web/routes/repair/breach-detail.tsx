@@ -19,6 +19,7 @@ import {
 } from '../../api/repair';
 import { FormMessage } from '../../components/form-message';
 import { Page } from '../../components/page';
+import { LoadState } from '../../components/repair/load-state';
 import { peopleFor, type People } from '../../components/repair/people';
 import { RepairNav } from '../../components/repair/repair-nav';
 import { answerersOf, roleLine } from '../../components/repair/roles';
@@ -75,8 +76,7 @@ export function BreachDetailScreen({ me, breachId }: { me: MeAnswer; breachId: s
     return (
       <Page title="A breach">
         <RepairNav />
-        <FormMessage message={loaded.error} />
-        {!loaded.error && <p aria-busy="true">Opening the breach…</p>}
+        <LoadState loaded={loaded} busyText="Opening the breach…" />
       </Page>
     );
   }

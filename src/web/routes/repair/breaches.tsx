@@ -11,6 +11,8 @@ import { ChoiceGroup } from '../../components/choice-group';
 import { formatDay } from '../../components/days';
 import { FormMessage } from '../../components/form-message';
 import { Page } from '../../components/page';
+import { PartnerFirst } from '../../components/repair/partner-first';
+import { LoadState } from '../../components/repair/load-state';
 import { DayField } from '../../components/repair/day-field';
 import { peopleFor } from '../../components/repair/people';
 import { RepairNav } from '../../components/repair/repair-nav';
@@ -31,18 +33,6 @@ import { useFocusFirstError } from '../../components/use-focus-first-error';
 import { Link } from '../../router/link';
 import { navigate } from '../../router/router';
 import { announce } from '../../state/announcer';
-
-export function PartnerFirst({ what }: { what: string }) {
-  return (
-    <section class="card" aria-labelledby="partner-first-heading">
-      <h2 id="partner-first-heading">Once your partner has joined</h2>
-      <p>
-        {what} names both of you, so it waits until your partner has joined your space.{' '}
-        <Link href="/">Invite your partner from Home</Link>.
-      </p>
-    </section>
-  );
-}
 
 export function cameToLightLine(breach: Breach): string {
   return `${breach.cameToLight === 'disclosed' ? 'Disclosed' : 'Discovered'} on ${formatDay(breach.day)}`;
@@ -68,8 +58,7 @@ export function BreachListScreen({ me }: { me: MeAnswer }) {
       ) : (
         <PartnerFirst what="A breach" />
       )}
-      <FormMessage message={loaded.error} />
-      {!breaches && !loaded.error && <p aria-busy="true">Opening your breaches…</p>}
+      <LoadState loaded={loaded} busyText="Opening your breaches…" />
       {breaches && breaches.length === 0 && (
         <p class="muted">Nothing recorded yet. When you are ready, either of you can begin.</p>
       )}

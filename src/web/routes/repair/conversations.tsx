@@ -22,6 +22,8 @@ import { formatDay } from '../../components/days';
 import { FieldError } from '../../components/text-field';
 import { FormMessage } from '../../components/form-message';
 import { Page } from '../../components/page';
+import { PartnerFirst } from '../../components/repair/partner-first';
+import { LoadState } from '../../components/repair/load-state';
 import { DayField } from '../../components/repair/day-field';
 import { peopleFor, type People } from '../../components/repair/people';
 import { pickedPrompt } from '../../components/repair/picked-prompt';
@@ -40,7 +42,6 @@ import { Link } from '../../router/link';
 import { navigate } from '../../router/router';
 import { announce } from '../../state/announcer';
 import { useStore } from '../../state/store';
-import { PartnerFirst } from './breaches';
 
 function ratingLine(rating: ConversationRating): string {
   return `felt safe ${rating.feltSafe} of 7, felt heard ${rating.feltHeard} of 7`;
@@ -77,8 +78,7 @@ export function ConversationListScreen({ me }: { me: MeAnswer }) {
         <PartnerFirst what="A conversation" />
       )}
       <RevealNote partnerName={people.partnerName} />
-      <FormMessage message={loaded.error} />
-      {!items && !loaded.error && <p aria-busy="true">Opening your conversations…</p>}
+      <LoadState loaded={loaded} busyText="Opening your conversations…" />
       {items && items.length === 0 && <p class="muted">No conversations logged yet.</p>}
       {items && items.length > 0 && (
         <ul class="item-list">
@@ -320,8 +320,7 @@ export function ConversationDetailScreen({
     return (
       <Page title="A conversation">
         <RepairNav />
-        <FormMessage message={loaded.error} />
-        {!loaded.error && <p aria-busy="true">Opening the conversation…</p>}
+        <LoadState loaded={loaded} busyText="Opening the conversation…" />
       </Page>
     );
   }

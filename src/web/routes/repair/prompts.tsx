@@ -10,6 +10,7 @@ import { listPrompts, pickPrompt, type Prompt } from '../../api/repair';
 import { FormMessage } from '../../components/form-message';
 import { formatDate } from '../../components/instants';
 import { Page } from '../../components/page';
+import { PartnerFirst } from '../../components/repair/partner-first';
 import { peopleFor } from '../../components/repair/people';
 import { pickedPrompt } from '../../components/repair/picked-prompt';
 import { RepairNav } from '../../components/repair/repair-nav';
@@ -17,7 +18,6 @@ import { useLoad } from '../../components/repair/use-load';
 import { PROMPT_ELEMENT_LABELS } from '../../components/repair/words';
 import { navigate } from '../../router/router';
 import { announce } from '../../state/announcer';
-import { PartnerFirst } from './breaches';
 
 const STEP_TITLES: Record<number, string> = {
   1: 'Step 1 · Acknowledge',

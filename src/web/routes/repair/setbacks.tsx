@@ -11,6 +11,7 @@ import { ChoiceGroup } from '../../components/choice-group';
 import { formatDay } from '../../components/days';
 import { FormMessage } from '../../components/form-message';
 import { Page } from '../../components/page';
+import { LoadState } from '../../components/repair/load-state';
 import { DayField } from '../../components/repair/day-field';
 import { peopleFor, type People } from '../../components/repair/people';
 import { RepairNav } from '../../components/repair/repair-nav';
@@ -56,8 +57,7 @@ export function SetbacksScreen({ me }: { me: MeAnswer }) {
       </section>
       <section aria-labelledby="setback-list-heading">
         <h2 id="setback-list-heading">Logged so far</h2>
-        <FormMessage message={loaded.error} />
-        {!items && !loaded.error && <p aria-busy="true">Opening your setbacks…</p>}
+        <LoadState loaded={loaded} busyText="Opening your setbacks…" />
         {items && items.length === 0 && <p class="muted">None logged.</p>}
         {items && items.length > 0 && (
           <ul class="item-list">

@@ -16,9 +16,9 @@ import {
   type TimelineItem,
 } from '../../api/repair';
 import { formatDay } from '../../components/days';
-import { FormMessage } from '../../components/form-message';
 import { formatDate } from '../../components/instants';
 import { Page } from '../../components/page';
+import { LoadState } from '../../components/repair/load-state';
 import { peopleFor, type People } from '../../components/repair/people';
 import { RepairNav } from '../../components/repair/repair-nav';
 import { useLoad } from '../../components/repair/use-load';
@@ -117,8 +117,7 @@ export function WhereWeAreScreen({ me }: { me: MeAnswer }) {
         Ten steps in three phases. None is locked and none is graded: Mend works out where you stand
         from what the two of you have done.
       </p>
-      <FormMessage message={loaded.error} />
-      {!data && !loaded.error && <p aria-busy="true">Looking at your path…</p>}
+      <LoadState loaded={loaded} busyText="Looking at your path…" />
       {data && (
         <>
           <NextCard path={data.path} />
