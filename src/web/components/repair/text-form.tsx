@@ -4,10 +4,9 @@
  * shows the server's words beside the field, and keeps focus on the button.
  */
 import { useState } from 'preact/hooks';
-import { formErrorsFrom, noErrors } from '../../api/form-errors';
 import { FormMessage } from '../form-message';
 import { SubmitButton } from '../submit-button';
-import { useFocusFirstError } from '../use-focus-first-error';
+import { useFormSubmit } from '../use-form-submit';
 import { TextAreaField } from './text-area-field';
 import { TherapistFlag } from './therapist-flag';
 
@@ -32,30 +31,15 @@ interface TextFormProps {
 export function TextForm(props: TextFormProps) {
   const [text, setText] = useState(props.initial ?? '');
   const [therapist, setTherapist] = useState(false);
-  const [errors, setErrors] = useState(noErrors);
-  const [busy, setBusy] = useState(false);
-  const formRef = useFocusFirstError(errors);
-
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    if (!props.allowEmpty && !text.trim()) {
-      setErrors({ fields: { text: props.emptyMessage }, general: null });
-      return;
-    }
-    setBusy(true);
-    setErrors(noErrors);
-    try {
-      await props.onSubmit(text, therapist);
-      setBusy(false);
-    } catch (error) {
-      setErrors(formErrorsFrom(error, { text: props.label }));
-      setBusy(false);
-    }
-  };
+  const { errors, busy, formRef, onSubmit } = useFormSubmit({
+    labels: { text: props.label },
+    check: (): Record<string, string> =>
+      !props.allowEmpty && !text.trim() ? { text: props.emptyMessage } : {},
+    send: () => props.onSubmit(text, therapist),
+  });
 
   return (
-    <form ref={formRef} class="form" onSubmit={(event) => void submit(event)} noValidate>
+    <form ref={formRef} class="form" onSubmit={onSubmit} noValidate>
       <TextAreaField
         id={props.id}
         label={props.label}

@@ -6,7 +6,6 @@
  */
 import { useState } from 'preact/hooks';
 import type { MeAnswer } from '../../api/endpoints';
-import { formErrorsFrom, noErrors } from '../../api/form-errors';
 import {
   editAcknowledgment,
   getBreach,
@@ -32,7 +31,7 @@ import { LoadState } from '../../components/repair/load-state';
 import { newestFirst } from '../../components/repair/newest-first';
 import { TEXT_LIMITS } from '../../components/repair/words';
 import { SubmitButton } from '../../components/submit-button';
-import { useFocusFirstError } from '../../components/use-focus-first-error';
+import { useFormSubmit } from '../../components/use-form-submit';
 import { Link } from '../../router/link';
 import { announce } from '../../state/announcer';
 
@@ -246,43 +245,30 @@ function RespondForm({
 }) {
   const [verdict, setVerdict] = useState<'accurate' | 'something-missing' | null>(null);
   const [comment, setComment] = useState('');
-  const [errors, setErrors] = useState(noErrors);
-  const [busy, setBusy] = useState(false);
-  const formRef = useFocusFirstError(errors);
   const author = people.nameOf(item.authorId);
-
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    if (!verdict) {
-      setErrors({ fields: { verdict: 'Please choose one of the two.' }, general: null });
-      return;
-    }
-    if (verdict === 'something-missing' && !comment.trim()) {
-      setErrors({
-        fields: { comment: `Please say what is missing, so ${author} can add it.` },
-        general: null,
-      });
-      return;
-    }
-    setBusy(true);
-    setErrors(noErrors);
-    try {
-      await respondToAcknowledgment(item.id, { verdict, comment });
+  const { errors, busy, formRef, onSubmit } = useFormSubmit({
+    labels: { verdict: 'Your answer', comment: 'Your comment' },
+    check: (): Record<string, string> => {
+      if (!verdict) return { verdict: 'Please choose one of the two.' };
+      if (verdict === 'something-missing' && !comment.trim()) {
+        return { comment: `Please say what is missing, so ${author} can add it.` };
+      }
+      return {};
+    },
+    send: async () => {
+      await respondToAcknowledgment(item.id, { verdict: verdict!, comment });
       await reload();
       focusSoon(`ack-version-${item.id}`);
       announce(`Your answer is shared with ${author}.`);
-    } catch (error) {
-      setErrors(formErrorsFrom(error, { verdict: 'Your answer', comment: 'Your comment' }));
-      setBusy(false);
-    }
-  };
+    },
+    busyAfterSuccess: true,
+  });
 
   return (
     <form
       ref={formRef}
       class="form answer-form"
-      onSubmit={(event) => void submit(event)}
+      onSubmit={onSubmit}
       noValidate
       aria-labelledby={`respond-${item.id}`}
     >

@@ -6,7 +6,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { MeAnswer } from '../../api/endpoints';
-import { formErrorsFrom, noErrors } from '../../api/form-errors';
+import { formErrorsFrom } from '../../api/form-errors';
 import {
   acceptAgreementVersion,
   declineAgreementVersion,
@@ -36,7 +36,7 @@ import { todayIn } from '../../components/repair/today';
 import { useLoad } from '../../components/repair/use-load';
 import { TEXT_LIMITS } from '../../components/repair/words';
 import { SubmitButton } from '../../components/submit-button';
-import { useFocusFirstError } from '../../components/use-focus-first-error';
+import { useFormSubmit } from '../../components/use-form-submit';
 import { announce } from '../../state/announcer';
 import { StatusTag, statusWords } from './agreements';
 
@@ -404,26 +404,17 @@ function DeclineForm({
   onDone: (agreement: Agreement) => void;
 }) {
   const [comment, setComment] = useState('');
-  const [errors, setErrors] = useState(noErrors);
-  const [busy, setBusy] = useState(false);
-  const formRef = useFocusFirstError(errors);
-
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setErrors(noErrors);
-    try {
+  const { errors, busy, formRef, onSubmit } = useFormSubmit({
+    labels: { comment: 'Your comment' },
+    send: async () => {
       const { agreement } = await declineAgreementVersion(version.id, { comment });
       onDone(agreement);
-    } catch (error) {
-      setErrors(formErrorsFrom(error, { comment: 'Your comment' }));
-      setBusy(false);
-    }
-  };
+    },
+    busyAfterSuccess: true,
+  });
 
   return (
-    <form ref={formRef} class="form" onSubmit={(event) => void submit(event)} noValidate>
+    <form ref={formRef} class="form" onSubmit={onSubmit} noValidate>
       <TextAreaField
         id="decline-comment"
         label="What would make it work for you (optional)"

@@ -6,7 +6,6 @@
  */
 import { useState } from 'preact/hooks';
 import type { MeAnswer } from '../../api/endpoints';
-import { formErrorsFrom, noErrors } from '../../api/form-errors';
 import {
   editApology,
   editImpactStatement,
@@ -41,7 +40,7 @@ import { VersionTitle } from '../../components/repair/version-title';
 import { VersionState } from '../../components/repair/version-state';
 import { APOLOGY_GUIDE, APOLOGY_HINT_TEXT, TEXT_LIMITS } from '../../components/repair/words';
 import { SubmitButton } from '../../components/submit-button';
-import { useFocusFirstError } from '../../components/use-focus-first-error';
+import { useFormSubmit } from '../../components/use-form-submit';
 import { Link } from '../../router/link';
 import { announce } from '../../state/announcer';
 import { latestBy } from './breach-detail';
@@ -385,26 +384,18 @@ function RateForm({
   const [understood, setUnderstood] = useState<number | null>(null);
   const [anotherTry, setAnotherTry] = useState(false);
   const [comment, setComment] = useState('');
-  const [errors, setErrors] = useState(noErrors);
-  const [busy, setBusy] = useState(false);
-  const formRef = useFocusFirstError(errors);
   const author = people.nameOf(apology.authorId);
-
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    const fields: Record<string, string> = {};
-    if (understood === null) fields['understood'] = 'Please choose a number from 1 to 7.';
-    if (anotherTry && !comment.trim()) {
-      fields['comment'] = `Please say what would help ${author} try again.`;
-    }
-    if (Object.keys(fields).length > 0) {
-      setErrors({ fields, general: null });
-      return;
-    }
-    setBusy(true);
-    setErrors(noErrors);
-    try {
+  const { errors, busy, formRef, onSubmit } = useFormSubmit({
+    labels: { understood: 'Your answer', comment: 'Your comment' },
+    check: () => {
+      const fields: Record<string, string> = {};
+      if (understood === null) fields['understood'] = 'Please choose a number from 1 to 7.';
+      if (anotherTry && !comment.trim()) {
+        fields['comment'] = `Please say what would help ${author} try again.`;
+      }
+      return fields;
+    },
+    send: async () => {
       await rateApology(apology.id, { understood: understood!, anotherTry, comment });
       await reload();
       focusSoon(`apology-version-${apology.id}`);
@@ -413,17 +404,15 @@ function RateForm({
           ? `Your answer is shared. ${author} can try again with your words in mind.`
           : 'Your answer is shared.',
       );
-    } catch (error) {
-      setErrors(formErrorsFrom(error, { understood: 'Your answer', comment: 'Your comment' }));
-      setBusy(false);
-    }
-  };
+    },
+    busyAfterSuccess: true,
+  });
 
   return (
     <form
       ref={formRef}
       class="form answer-form"
-      onSubmit={(event) => void submit(event)}
+      onSubmit={onSubmit}
       noValidate
       aria-labelledby={`rate-${apology.id}`}
     >

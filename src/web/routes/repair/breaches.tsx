@@ -5,7 +5,6 @@
  */
 import { useState } from 'preact/hooks';
 import type { MeAnswer } from '../../api/endpoints';
-import { formErrorsFrom, noErrors, type FormErrors } from '../../api/form-errors';
 import { listBreaches, recordBreach, type Breach } from '../../api/repair';
 import { ChoiceGroup } from '../../components/choice-group';
 import { formatDay } from '../../components/days';
@@ -29,7 +28,7 @@ import {
 } from '../../components/repair/words';
 import { SubmitButton } from '../../components/submit-button';
 import { TextField } from '../../components/text-field';
-import { useFocusFirstError } from '../../components/use-focus-first-error';
+import { useFormSubmit } from '../../components/use-form-submit';
 import { Link } from '../../router/link';
 import { navigate } from '../../router/router';
 import { announce } from '../../state/announcer';
@@ -99,7 +98,7 @@ const LABELS: Record<string, string> = {
   brokeTrust: 'Who broke trust',
 };
 
-function check(draft: Draft): FormErrors {
+function check(draft: Draft): Record<string, string> {
   const fields: Record<string, string> = {};
   if (!draft.title.trim()) fields['title'] = 'Please give it a short title.';
   if (!draft.category) fields['category'] = 'Please choose the kind of breach.';
@@ -107,7 +106,7 @@ function check(draft: Draft): FormErrors {
   if (!draft.day) fields['day'] = 'Please give the day it came to light.';
   if (!draft.cameToLight) fields['cameToLight'] = 'Please say how it came to light.';
   if (!draft.brokeTrust) fields['brokeTrust'] = 'Please say who broke trust.';
-  return { fields, general: null };
+  return fields;
 }
 
 export function BreachNewScreen({ me }: { me: MeAnswer }) {
@@ -123,9 +122,24 @@ export function BreachNewScreen({ me }: { me: MeAnswer }) {
     brokeTrust: null,
     therapistMaySee: false,
   });
-  const [errors, setErrors] = useState(noErrors);
-  const [busy, setBusy] = useState(false);
-  const formRef = useFocusFirstError(errors);
+  const { errors, busy, formRef, onSubmit } = useFormSubmit({
+    labels: LABELS,
+    check: () => check(draft),
+    send: async () => {
+      const { breach } = await recordBreach({
+        title: draft.title,
+        category: draft.category!,
+        description: draft.description,
+        day: draft.day,
+        cameToLight: draft.cameToLight!,
+        brokeTrust: draft.brokeTrust!,
+        therapistMaySee: draft.therapistMaySee,
+      });
+      navigate(`/breaches/${breach.id}`);
+      announce('The breach is recorded. Each of you can now rate how serious it was, privately.');
+    },
+    busyAfterSuccess: true,
+  });
   const set =
     <K extends keyof Draft>(key: K) =>
     (value: Draft[K]) =>
@@ -140,34 +154,6 @@ export function BreachNewScreen({ me }: { me: MeAnswer }) {
     );
   }
 
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    const found = check(draft);
-    if (Object.keys(found.fields).length > 0) {
-      setErrors(found);
-      return;
-    }
-    setBusy(true);
-    setErrors(noErrors);
-    try {
-      const { breach } = await recordBreach({
-        title: draft.title,
-        category: draft.category!,
-        description: draft.description,
-        day: draft.day,
-        cameToLight: draft.cameToLight!,
-        brokeTrust: draft.brokeTrust!,
-        therapistMaySee: draft.therapistMaySee,
-      });
-      navigate(`/breaches/${breach.id}`);
-      announce('The breach is recorded. Each of you can now rate how serious it was, privately.');
-    } catch (error) {
-      setErrors(formErrorsFrom(error, LABELS));
-      setBusy(false);
-    }
-  };
-
   return (
     <Page title="Record a breach">
       <RepairNav />
@@ -175,7 +161,7 @@ export function BreachNewScreen({ me }: { me: MeAnswer }) {
         Take your time. Write it plainly; you can come back to it. Your partner reads what you write
         here.
       </p>
-      <form ref={formRef} class="form" onSubmit={(event) => void submit(event)} noValidate>
+      <form ref={formRef} class="form" onSubmit={onSubmit} noValidate>
         <TextField
           id="title"
           label="A short title"

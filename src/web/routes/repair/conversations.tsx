@@ -6,7 +6,6 @@
  */
 import { useState } from 'preact/hooks';
 import type { MeAnswer } from '../../api/endpoints';
-import { formErrorsFrom, noErrors, type FormErrors } from '../../api/form-errors';
 import {
   getConversation,
   listBreaches,
@@ -37,7 +36,7 @@ import { useLoad } from '../../components/repair/use-load';
 import { MINUTES_MAX, TEXT_LIMITS } from '../../components/repair/words';
 import { SubmitButton } from '../../components/submit-button';
 import { TextField } from '../../components/text-field';
-import { useFocusFirstError } from '../../components/use-focus-first-error';
+import { useFormSubmit } from '../../components/use-form-submit';
 import { Link } from '../../router/link';
 import { navigate } from '../../router/router';
 import { announce } from '../../state/announcer';
@@ -128,7 +127,7 @@ const LOG_LABELS: Record<string, string> = {
   breachId: 'The breach',
 };
 
-function checkDraft(draft: Draft): FormErrors {
+function checkDraft(draft: Draft): Record<string, string> {
   const fields: Record<string, string> = {};
   if (!draft.day) fields['day'] = 'Please give the day you talked.';
   if (!draft.topic.trim()) fields['topic'] = 'Please say in a few words what it was about.';
@@ -137,7 +136,7 @@ function checkDraft(draft: Draft): FormErrors {
     fields['minutes'] = `Please give a whole number of minutes, from 1 to ${MINUTES_MAX}.`;
   }
   if (!draft.startedBy) fields['startedBy'] = 'Please say who started it.';
-  return { fields, general: null };
+  return fields;
 }
 
 export function ConversationNewScreen({ me }: { me: MeAnswer }) {
@@ -154,9 +153,25 @@ export function ConversationNewScreen({ me }: { me: MeAnswer }) {
     breachId: '',
     therapistMaySee: false,
   });
-  const [errors, setErrors] = useState(noErrors);
-  const [busy, setBusy] = useState(false);
-  const formRef = useFocusFirstError(errors);
+  const { errors, busy, formRef, onSubmit } = useFormSubmit({
+    labels: LOG_LABELS,
+    check: () => checkDraft(draft),
+    send: async () => {
+      const { conversation } = await logConversation({
+        day: draft.day,
+        topic: draft.topic,
+        minutes: Number(draft.minutes),
+        startedBy: draft.startedBy!,
+        ...(prompt ? { promptId: prompt.id } : {}),
+        ...(draft.breachId ? { breachId: draft.breachId } : {}),
+        therapistMaySee: draft.therapistMaySee,
+      });
+      pickedPrompt.set(null);
+      navigate(`/conversations/${conversation.id}`);
+      announce('The conversation is logged. Now say how it felt for you.');
+    },
+    busyAfterSuccess: true,
+  });
   const set =
     <K extends keyof Draft>(key: K) =>
     (value: Draft[K]) =>
@@ -170,35 +185,6 @@ export function ConversationNewScreen({ me }: { me: MeAnswer }) {
       </Page>
     );
   }
-
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    const found = checkDraft(draft);
-    if (Object.keys(found.fields).length > 0) {
-      setErrors(found);
-      return;
-    }
-    setBusy(true);
-    setErrors(noErrors);
-    try {
-      const { conversation } = await logConversation({
-        day: draft.day,
-        topic: draft.topic,
-        minutes: Number(draft.minutes),
-        startedBy: draft.startedBy!,
-        ...(prompt ? { promptId: prompt.id } : {}),
-        ...(draft.breachId ? { breachId: draft.breachId } : {}),
-        therapistMaySee: draft.therapistMaySee,
-      });
-      pickedPrompt.set(null);
-      navigate(`/conversations/${conversation.id}`);
-      announce('The conversation is logged. Now say how it felt for you.');
-    } catch (error) {
-      setErrors(formErrorsFrom(error, LOG_LABELS));
-      setBusy(false);
-    }
-  };
 
   const minutesError = errors.fields['minutes'];
   return (
@@ -221,7 +207,7 @@ export function ConversationNewScreen({ me }: { me: MeAnswer }) {
           , or log it as it was.
         </p>
       )}
-      <form ref={formRef} class="form" onSubmit={(event) => void submit(event)} noValidate>
+      <form ref={formRef} class="form" onSubmit={onSubmit} noValidate>
         <DayField
           id="day"
           label="The day you talked"
@@ -400,23 +386,15 @@ function RateConversationForm({
     mine?.note?.visibility ?? 'private',
   );
   const [therapist, setTherapist] = useState(mine?.therapistMaySee ?? false);
-  const [errors, setErrors] = useState(noErrors);
-  const [busy, setBusy] = useState(false);
-  const formRef = useFocusFirstError(errors);
-
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    const fields: Record<string, string> = {};
-    if (feltSafe === null) fields['feltSafe'] = 'Please choose a number from 1 to 7.';
-    if (feltHeard === null) fields['feltHeard'] = 'Please choose a number from 1 to 7.';
-    if (Object.keys(fields).length > 0) {
-      setErrors({ fields, general: null });
-      return;
-    }
-    setBusy(true);
-    setErrors(noErrors);
-    try {
+  const { errors, busy, formRef, onSubmit } = useFormSubmit({
+    labels: { feltSafe: 'I felt safe', feltHeard: 'I felt heard', 'note.text': 'The note' },
+    check: () => {
+      const fields: Record<string, string> = {};
+      if (feltSafe === null) fields['feltSafe'] = 'Please choose a number from 1 to 7.';
+      if (feltHeard === null) fields['feltHeard'] = 'Please choose a number from 1 to 7.';
+      return fields;
+    },
+    send: async () => {
       const { conversation: saved } = await rateConversation(conversation.id, {
         feltSafe: feltSafe!,
         feltHeard: feltHeard!,
@@ -425,21 +403,11 @@ function RateConversationForm({
       });
       onSaved(saved);
       announce(mine ? 'Your answers are updated.' : 'Your answers are saved. Thank you.');
-    } catch (error) {
-      setErrors(
-        formErrorsFrom(error, {
-          feltSafe: 'I felt safe',
-          feltHeard: 'I felt heard',
-          'note.text': 'The note',
-        }),
-      );
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
 
   return (
-    <form ref={formRef} class="form" onSubmit={(event) => void submit(event)} noValidate>
+    <form ref={formRef} class="form" onSubmit={onSubmit} noValidate>
       {mine && <p class="saved-line">You have answered. Change anything and save again.</p>}
       <RatingSeven
         name="feltSafe"
