@@ -9,36 +9,31 @@ import type { MeAnswer } from '../../api/endpoints';
 import { formErrorsFrom } from '../../api/form-errors';
 import {
   acceptAgreementVersion,
-  declineAgreementVersion,
   discloseAgreementBreak,
-  editAgreementProposal,
   getAgreement,
   proposeAgreementChange,
   proposeAgreementRetirement,
   reportAgreementBreak,
   type Agreement,
-  type AgreementBreak,
   type AgreementVersion,
 } from '../../api/repair';
 import { formatDay } from '../../components/days';
 import { FormMessage } from '../../components/form-message';
-import { formatDate, formatInstant } from '../../components/instants';
 import { Page } from '../../components/page';
 import { LoadState } from '../../components/repair/load-state';
 import { BreakForm, TermsForm } from '../../components/repair/agreement-forms';
 import { focusSoon } from '../../components/repair/focus';
-import { peopleFor, type People } from '../../components/repair/people';
+import { peopleFor } from '../../components/repair/people';
 import { RepairNav } from '../../components/repair/repair-nav';
-import { TextAreaField } from '../../components/repair/text-area-field';
 import { TextForm } from '../../components/repair/text-form';
 import { useHasTherapist } from '../../components/repair/therapist-flag';
 import { todayIn } from '../../components/repair/today';
 import { useLoad } from '../../components/repair/use-load';
 import { TEXT_LIMITS } from '../../components/repair/words';
-import { SubmitButton } from '../../components/submit-button';
-import { useFormSubmit } from '../../components/use-form-submit';
 import { announce } from '../../state/announcer';
 import { StatusTag, statusWords } from './agreements';
+import { breakLine, VersionItem } from './agreement-version';
+import { DeclineForm, EditProposal } from './agreement-answer-forms';
 
 type Opened = 'change' | 'retire' | 'disclose' | 'report' | 'edit' | 'decline' | null;
 
@@ -341,149 +336,5 @@ export function AgreementDetailScreen({ me, agreementId }: { me: MeAnswer; agree
         </ol>
       </section>
     </Page>
-  );
-}
-
-function breakLine(told: AgreementBreak, people: People): string {
-  const day = formatDay(told.day);
-  if (told.kind === 'self-disclosure') {
-    return people.isMe(told.reportedBy)
-      ? `A disclosure: you told that you broke it, on ${day}.`
-      : `A disclosure: ${people.nameOf(told.reportedBy)} told that they broke it, on ${day}.`;
-  }
-  return people.isMe(told.reportedBy)
-    ? `A report: you said ${people.mention(told.brokenBy)} broke it, on ${day}.`
-    : `A report: ${people.nameOf(told.reportedBy)} said you broke it, on ${day}.`;
-}
-
-function versionState(version: AgreementVersion, people: People): string {
-  switch (version.state) {
-    case 'accepted':
-      return version.acceptedAt
-        ? `Accepted by you both on ${formatDate(version.acceptedAt)}.`
-        : 'Accepted by you both.';
-    case 'declined': {
-      const by = version.answers.find((answer) => answer.answer === 'declined');
-      return by ? `Not accepted by ${people.mention(by.memberId)}.` : 'Not accepted.';
-    }
-    case 'superseded':
-      return 'A newer version came before an answer.';
-    case 'pending':
-      return people.isMe(version.authorId)
-        ? `Waiting for ${people.partnerName}’s answer.`
-        : 'Waiting for your answer.';
-  }
-}
-
-function VersionItem({ version, people }: { version: AgreementVersion; people: People }) {
-  const headingId = `agreement-version-${version.id}`;
-  const declined = version.answers.find((answer) => answer.answer === 'declined');
-  return (
-    <article class="version" aria-labelledby={headingId}>
-      <h3 id={headingId} class="version__title">
-        Version {version.version}: {version.kind === 'retire' ? 'a request to retire' : 'terms'}
-      </h3>
-      <p class="field__hint">
-        By {people.mention(version.authorId)}, {formatInstant(version.createdAt)}
-      </p>
-      {version.text && <p class="quote">{version.text}</p>}
-      {version.reviewOn && <p class="field__hint">Review day: {formatDay(version.reviewOn)}.</p>}
-      <p>{versionState(version, people)}</p>
-      {declined?.comment && <p class="quote">{declined.comment}</p>}
-    </article>
-  );
-}
-
-function DeclineForm({
-  version,
-  onCancel,
-  onDone,
-}: {
-  version: AgreementVersion;
-  onCancel: () => void;
-  onDone: (agreement: Agreement) => void;
-}) {
-  const [comment, setComment] = useState('');
-  const { errors, busy, formRef, onSubmit } = useFormSubmit({
-    labels: { comment: 'Your comment' },
-    send: async () => {
-      const { agreement } = await declineAgreementVersion(version.id, { comment });
-      onDone(agreement);
-    },
-    busyAfterSuccess: true,
-  });
-
-  return (
-    <form ref={formRef} class="form" onSubmit={onSubmit} noValidate>
-      <TextAreaField
-        id="decline-comment"
-        label="What would make it work for you (optional)"
-        value={comment}
-        onValue={setComment}
-        max={TEXT_LIMITS.comment}
-        rows={4}
-        error={errors.fields['comment']}
-      />
-      <FormMessage message={errors.general} />
-      <div class="actions">
-        <SubmitButton busy={busy} busyLabel="Sending…">
-          Send my answer
-        </SubmitButton>
-        <button type="button" class="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
-  );
-}
-
-function EditProposal({
-  version,
-  today,
-  onCancel,
-  onDone,
-}: {
-  version: AgreementVersion;
-  today: string;
-  onCancel: () => void;
-  onDone: (agreement: Agreement) => void;
-}) {
-  if (version.kind === 'retire') {
-    return (
-      <TextForm
-        id="edit-retire"
-        label="Why you would like to retire it (optional)"
-        initial={version.text ?? ''}
-        max={TEXT_LIMITS.comment}
-        rows={3}
-        submitLabel="Save the correction"
-        busyLabel="Saving…"
-        emptyMessage=""
-        allowEmpty
-        onCancel={onCancel}
-        onSubmit={async (reason) => {
-          const { agreement } = await editAgreementProposal(version.id, { reason });
-          onDone(agreement);
-        }}
-      />
-    );
-  }
-  return (
-    <TermsForm
-      id="edit-terms"
-      label="Your corrected wording"
-      initialText={version.text ?? ''}
-      initialReviewOn={version.reviewOn}
-      today={today}
-      submitLabel="Save the correction"
-      onCancel={onCancel}
-      onSubmit={async (input) => {
-        const { agreement } = await editAgreementProposal(version.id, {
-          text: input.text,
-          reviewOn: input.reviewOn ?? null,
-        });
-        onDone(agreement);
-      }}
-    />
   );
 }

@@ -15,11 +15,9 @@ import { AgreementListScreen, AgreementNewScreen } from './agreements';
 import { ApologyScreen } from './apology';
 import { BreachDetailScreen } from './breach-detail';
 import { BreachListScreen, BreachNewScreen } from './breaches';
-import {
-  ConversationDetailScreen,
-  ConversationListScreen,
-  ConversationNewScreen,
-} from './conversations';
+import { ConversationDetailScreen } from './conversation-detail';
+import { ConversationListScreen } from './conversation-list';
+import { ConversationNewScreen } from './conversation-new';
 import { PromptsScreen } from './prompts';
 import { SetbacksScreen } from './setbacks';
 import { WhereWeAreScreen } from './where-we-are';
