@@ -4,21 +4,69 @@
  * rule (`visibleTo` with the therapist reader). Ready for
  * `features/therapist/view-sources.ts` to list beside the check-ins source.
  */
+import type { Kysely, Selectable } from 'kysely';
+import type { DB } from '../../platform/db/schema.js';
 import type { TherapistViewContext, TherapistViewSource } from '../therapist/view-sources.js';
 import { visibleTo } from '../../platform/db/visibility.js';
 
 const LIMIT = 400;
 
+type RepairTable =
+  | 'breaches'
+  | 'acknowledgments'
+  | 'impactStatements'
+  | 'apologies'
+  | 'conversations'
+  | 'agreementVersions'
+  | 'setbacks';
+
+/** Entries that hang on a breach; one whose breach is gone (set null) is left out. */
+type ThreadTable = 'acknowledgments' | 'impactStatements' | 'apologies';
+const THREAD_TABLES: readonly RepairTable[] = ['acknowledgments', 'impactStatements', 'apologies'];
+
+/** The newest rows of a repair table the therapist may read, at most LIMIT. */
+async function newestVisible<K extends RepairTable>(
+  { db, spaceId, reader }: TherapistViewContext,
+  table: K,
+  newestBy: 'createdAt' | 'day',
+): Promise<Selectable<DB[K]>[]> {
+  // Kysely cannot type one query over several tables; every table named here
+  // has space_id, the visibility columns and the ordering column.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
+  let query = (db as Kysely<any>)
+    .selectFrom(table)
+    .selectAll()
+    .where('spaceId', '=', spaceId)
+    .where(visibleTo(reader));
+  if (THREAD_TABLES.includes(table)) query = query.where('breachId', 'is not', null);
+  return (await query.orderBy(newestBy, 'desc').limit(LIMIT).execute()) as Selectable<DB[K]>[];
+}
+
+/** Acknowledgments and impact statements: one text per version. */
+function versionedTextSource(
+  table: Exclude<ThreadTable, 'apologies'>,
+  kind: 'acknowledgment' | 'impact-statement',
+): TherapistViewSource {
+  return {
+    async list(context: TherapistViewContext) {
+      const rows = await newestVisible(context, table, 'createdAt');
+      return rows.map((row) => ({
+        kind,
+        id: row.id,
+        authorId: row.authorId,
+        day: null,
+        createdAt: row.createdAt,
+        facts: { breachId: row.breachId, version: row.version },
+        text: context.cipher.decrypt(row.text, { rowId: row.id, spaceId: row.spaceId }),
+      }));
+    },
+  };
+}
+
 export const breachesTherapistSource: TherapistViewSource = {
-  async list({ db, cipher, spaceId, reader }: TherapistViewContext) {
-    const rows = await db
-      .selectFrom('breaches')
-      .selectAll()
-      .where('spaceId', '=', spaceId)
-      .where(visibleTo(reader))
-      .orderBy('createdAt', 'desc')
-      .limit(LIMIT)
-      .execute();
+  async list(context: TherapistViewContext) {
+    const { cipher } = context;
+    const rows = await newestVisible(context, 'breaches', 'createdAt');
     return rows.map((row) => {
       const binding = { rowId: row.id, spaceId: row.spaceId };
       return {
@@ -41,63 +89,20 @@ export const breachesTherapistSource: TherapistViewSource = {
   },
 };
 
-export const acknowledgmentsTherapistSource: TherapistViewSource = {
-  async list({ db, cipher, spaceId, reader }: TherapistViewContext) {
-    const rows = await db
-      .selectFrom('acknowledgments')
-      .selectAll()
-      .where('spaceId', '=', spaceId)
-      .where('breachId', 'is not', null)
-      .where(visibleTo(reader))
-      .orderBy('createdAt', 'desc')
-      .limit(LIMIT)
-      .execute();
-    return rows.map((row) => ({
-      kind: 'acknowledgment',
-      id: row.id,
-      authorId: row.authorId,
-      day: null,
-      createdAt: row.createdAt,
-      facts: { breachId: row.breachId, version: row.version },
-      text: cipher.decrypt(row.text, { rowId: row.id, spaceId: row.spaceId }),
-    }));
-  },
-};
+export const acknowledgmentsTherapistSource = versionedTextSource(
+  'acknowledgments',
+  'acknowledgment',
+);
 
-export const impactStatementsTherapistSource: TherapistViewSource = {
-  async list({ db, cipher, spaceId, reader }: TherapistViewContext) {
-    const rows = await db
-      .selectFrom('impactStatements')
-      .selectAll()
-      .where('spaceId', '=', spaceId)
-      .where('breachId', 'is not', null)
-      .where(visibleTo(reader))
-      .orderBy('createdAt', 'desc')
-      .limit(LIMIT)
-      .execute();
-    return rows.map((row) => ({
-      kind: 'impact-statement',
-      id: row.id,
-      authorId: row.authorId,
-      day: null,
-      createdAt: row.createdAt,
-      facts: { breachId: row.breachId, version: row.version },
-      text: cipher.decrypt(row.text, { rowId: row.id, spaceId: row.spaceId }),
-    }));
-  },
-};
+export const impactStatementsTherapistSource = versionedTextSource(
+  'impactStatements',
+  'impact-statement',
+);
 
 export const apologiesTherapistSource: TherapistViewSource = {
-  async list({ db, cipher, spaceId, reader }: TherapistViewContext) {
-    const rows = await db
-      .selectFrom('apologies')
-      .selectAll()
-      .where('spaceId', '=', spaceId)
-      .where('breachId', 'is not', null)
-      .where(visibleTo(reader))
-      .orderBy('createdAt', 'desc')
-      .limit(LIMIT)
-      .execute();
+  async list(context: TherapistViewContext) {
+    const { cipher } = context;
+    const rows = await newestVisible(context, 'apologies', 'createdAt');
     return rows.map((row) => {
       const binding = { rowId: row.id, spaceId: row.spaceId };
       return {
@@ -123,15 +128,9 @@ export const apologiesTherapistSource: TherapistViewSource = {
 };
 
 export const conversationsTherapistSource: TherapistViewSource = {
-  async list({ db, cipher, spaceId, reader }: TherapistViewContext) {
-    const rows = await db
-      .selectFrom('conversations')
-      .selectAll()
-      .where('spaceId', '=', spaceId)
-      .where(visibleTo(reader))
-      .orderBy('day', 'desc')
-      .limit(LIMIT)
-      .execute();
+  async list(context: TherapistViewContext) {
+    const { cipher } = context;
+    const rows = await newestVisible(context, 'conversations', 'day');
     return rows.map((row) => ({
       kind: 'conversation',
       id: row.id,
@@ -145,15 +144,9 @@ export const conversationsTherapistSource: TherapistViewSource = {
 };
 
 export const agreementsTherapistSource: TherapistViewSource = {
-  async list({ db, cipher, spaceId, reader }: TherapistViewContext) {
-    const rows = await db
-      .selectFrom('agreementVersions')
-      .selectAll()
-      .where('spaceId', '=', spaceId)
-      .where(visibleTo(reader))
-      .orderBy('createdAt', 'desc')
-      .limit(LIMIT)
-      .execute();
+  async list(context: TherapistViewContext) {
+    const { cipher } = context;
+    const rows = await newestVisible(context, 'agreementVersions', 'createdAt');
     return rows.map((row) => ({
       kind: 'agreement-version',
       id: row.id,
@@ -167,15 +160,9 @@ export const agreementsTherapistSource: TherapistViewSource = {
 };
 
 export const setbacksTherapistSource: TherapistViewSource = {
-  async list({ db, cipher, spaceId, reader }: TherapistViewContext) {
-    const rows = await db
-      .selectFrom('setbacks')
-      .selectAll()
-      .where('spaceId', '=', spaceId)
-      .where(visibleTo(reader))
-      .orderBy('day', 'desc')
-      .limit(LIMIT)
-      .execute();
+  async list(context: TherapistViewContext) {
+    const { cipher } = context;
+    const rows = await newestVisible(context, 'setbacks', 'day');
     return rows.map((row) => ({
       kind: 'setback',
       id: row.id,
