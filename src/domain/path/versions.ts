@@ -28,3 +28,13 @@ export function isLocked(version: VersionFacts): boolean {
 export function nextVersionNumber(latest: number | null | undefined): number {
   return (latest ?? 0) + 1;
 }
+
+interface Authored {
+  authorId: string;
+  version: number;
+}
+
+/** Whether `thread` holds a newer version of `entry` by the same author. */
+export function hasNewerVersion(entry: Authored, thread: readonly Authored[]): boolean {
+  return thread.some((other) => other.authorId === entry.authorId && other.version > entry.version);
+}

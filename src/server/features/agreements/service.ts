@@ -28,10 +28,10 @@ import { requireAccess, type SpaceAccess } from '../../platform/auth/access.js';
 import type { Deps } from '../../platform/deps.js';
 import { AppError, conflict, invalidField, notFound } from '../../platform/http/problem.js';
 import { newId } from '../../platform/ids.js';
-import { notLatestVersion } from '../breaches/acknowledgment-service.js';
 import {
   alreadyAnswered,
   isUniqueViolation,
+  notLatestVersion,
   notTheAuthor,
   partnerNeeded,
   requireNotInFuture,

@@ -12,6 +12,7 @@ import type {
   ImpactStatementsTable,
 } from '../../platform/db/schema.js';
 import { visibleTo } from '../../platform/db/visibility.js';
+import { findThreadEntry, listThreadEntries } from '../breaches/thread-entries.js';
 
 export type ImpactStatementRow = Selectable<ImpactStatementsTable>;
 export type ApologyRow = Selectable<ApologiesTable>;
@@ -23,14 +24,10 @@ export function listImpactStatements(
   reader: Reader,
   breachId?: string,
 ) {
-  let query = db
-    .selectFrom('impactStatements')
-    .selectAll()
-    .where('spaceId', '=', spaceId)
-    .where('breachId', 'is not', null)
-    .where(visibleTo(reader));
-  if (breachId) query = query.where('breachId', '=', breachId);
-  return query.orderBy('createdAt', 'asc').orderBy('version', 'asc').execute();
+  return listThreadEntries(db, 'impactStatements', spaceId, reader, breachId, [
+    'createdAt',
+    'version',
+  ]);
 }
 
 export function findImpactStatement(
@@ -40,14 +37,7 @@ export function findImpactStatement(
   id: string,
   reader: Reader,
 ) {
-  const query = db
-    .selectFrom('impactStatements')
-    .selectAll()
-    .where('spaceId', '=', spaceId)
-    .where('id', '=', id)
-    .where('breachId', 'is not', null)
-    .where(visibleTo(reader));
-  return (kind === 'postgres' ? query.forUpdate() : query).executeTakeFirst();
+  return findThreadEntry(db, 'impactStatements', kind, spaceId, id, reader);
 }
 
 export async function insertImpactStatement(
@@ -88,14 +78,7 @@ export async function isImpactStatementAnswered(
 }
 
 export function listApologies(db: Kysely<DB>, spaceId: string, reader: Reader, breachId?: string) {
-  let query = db
-    .selectFrom('apologies')
-    .selectAll()
-    .where('spaceId', '=', spaceId)
-    .where('breachId', 'is not', null)
-    .where(visibleTo(reader));
-  if (breachId) query = query.where('breachId', '=', breachId);
-  return query.orderBy('createdAt', 'asc').orderBy('version', 'asc').execute();
+  return listThreadEntries(db, 'apologies', spaceId, reader, breachId, ['createdAt', 'version']);
 }
 
 export function findApology(
@@ -105,14 +88,7 @@ export function findApology(
   id: string,
   reader: Reader,
 ) {
-  const query = db
-    .selectFrom('apologies')
-    .selectAll()
-    .where('spaceId', '=', spaceId)
-    .where('id', '=', id)
-    .where('breachId', 'is not', null)
-    .where(visibleTo(reader));
-  return (kind === 'postgres' ? query.forUpdate() : query).executeTakeFirst();
+  return findThreadEntry(db, 'apologies', kind, spaceId, id, reader);
 }
 
 export async function insertApology(db: Kysely<DB>, row: ApologyRow): Promise<void> {

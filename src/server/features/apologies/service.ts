@@ -16,32 +16,27 @@ import type {
 } from '../../../contract/repair/apologies.js';
 import { apologyHints } from '../../../domain/path/apology-guide.js';
 import { answerersFor } from '../../../domain/path/roles.js';
-import { lockReason, nextVersionNumber } from '../../../domain/path/versions.js';
+import { hasNewerVersion, lockReason, nextVersionNumber } from '../../../domain/path/versions.js';
 import type { Reader } from '../../../domain/visibility.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { requireAccess } from '../../platform/auth/access.js';
 import type { Deps } from '../../platform/deps.js';
 import { invalidField, notFound } from '../../platform/http/problem.js';
 import { newId } from '../../platform/ids.js';
-import { notLatestVersion } from '../breaches/acknowledgment-service.js';
-import {
-  findBreach,
-  findBreachForUpdate,
-  latestVersionNumber,
-  type BreachRow,
-} from '../breaches/queries.js';
+import { findBreach, type BreachRow } from '../breaches/queries.js';
 import {
   alreadyAnswered,
-  isUniqueViolation,
   notTheAuthor,
+  onBreach,
   onlyHurtPartner,
   onlyPartnerWhoBrokeTrust,
   ownWords,
+  requireEditableVersion,
+  requireLatestVersion,
   throttleRepairWrite,
-  tryAgain,
-  versionLocked,
 } from '../breaches/repair-kit.js';
 import { breachParties } from '../breaches/service.js';
+import { latestVersionNumber } from '../breaches/thread-entries.js';
 import {
   findApology,
   findImpactStatement,
@@ -89,9 +84,7 @@ export function apologyService(deps: Deps) {
     t: Thread,
     reader: Reader,
   ): ImpactStatementOut {
-    const hasNewer = t.statements.some(
-      (s) => s.authorId === row.authorId && s.version > row.version,
-    );
+    const hasNewer = hasNewerVersion(row, t.statements);
     const answered = t.apologies.some((a) => a.impactStatementId === row.id);
     const reason = lockReason({ hasNewer, answered });
     return {
@@ -112,9 +105,7 @@ export function apologyService(deps: Deps) {
 
   function presentApology(row: ApologyRow, t: Thread, reader: Reader): ApologyOut {
     const me = reader.memberId;
-    const hasNewer = t.apologies.some(
-      (a) => a.authorId === row.authorId && a.version > row.version,
-    );
+    const hasNewer = hasNewerVersion(row, t.apologies);
     const rating = t.ratings.find((r) => r.apologyId === row.id) ?? null;
     const reason = lockReason({ hasNewer, answered: rating !== null });
     const binding = { rowId: row.id, spaceId: row.spaceId };
@@ -175,25 +166,6 @@ export function apologyService(deps: Deps) {
     return presentApology(row, t, reader);
   }
 
-  /** Runs a write in a transaction that holds the breach row; unique clashes ask for a retry. */
-  async function onBreach<T>(
-    spaceId: string,
-    reader: Reader,
-    breachId: string,
-    work: (trx: typeof db, breach: BreachRow) => Promise<T>,
-  ): Promise<T> {
-    try {
-      return await db.transaction().execute(async (trx) => {
-        const breach = await findBreachForUpdate(trx, dbKind, spaceId, breachId, reader);
-        if (!breach) throw notFound();
-        return work(trx, breach);
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw tryAgain();
-      throw error;
-    }
-  }
-
   return {
     async writeImpactStatement(
       actor: Actor,
@@ -204,7 +176,7 @@ export function apologyService(deps: Deps) {
       await throttleRepairWrite(limiter, actor.memberId);
       const now = clock.now();
       const id = newId(now.getTime());
-      await onBreach(access.spaceId, access.reader, breachId, async (trx, breach) => {
+      await onBreach(db, dbKind, access.spaceId, access.reader, breachId, async (trx, breach) => {
         if (!breachParties(breach).hurt.includes(actor.memberId)) throw onlyHurtPartner();
         const latest = await latestVersionNumber(
           trx,
@@ -247,17 +219,9 @@ export function apologyService(deps: Deps) {
       if (!row) throw notFound();
       if (row.authorId !== actor.memberId) throw notTheAuthor();
       const now = clock.now();
-      await onBreach(access.spaceId, access.reader, row.breachId!, async (trx) => {
-        const latest = await latestVersionNumber(
-          trx,
-          'impactStatements',
-          access.spaceId,
-          row.breachId!,
-          row.authorId,
-        );
+      await onBreach(db, dbKind, access.spaceId, access.reader, row.breachId!, async (trx) => {
         const answered = await isImpactStatementAnswered(trx, access.spaceId, row.id);
-        const reason = lockReason({ hasNewer: latest > row.version, answered });
-        if (reason) throw versionLocked(reason);
+        await requireEditableVersion(trx, 'impactStatements', row, answered);
         await updateImpactStatementText(
           trx,
           access.spaceId,
@@ -278,7 +242,7 @@ export function apologyService(deps: Deps) {
       await throttleRepairWrite(limiter, actor.memberId);
       const now = clock.now();
       const id = newId(now.getTime());
-      await onBreach(access.spaceId, access.reader, breachId, async (trx, breach) => {
+      await onBreach(db, dbKind, access.spaceId, access.reader, breachId, async (trx, breach) => {
         const parties = breachParties(breach);
         if (!parties.brokeTrust.includes(actor.memberId)) throw onlyPartnerWhoBrokeTrust();
         const statement = await findImpactStatement(
@@ -350,17 +314,9 @@ export function apologyService(deps: Deps) {
       if (!row) throw notFound();
       if (row.authorId !== actor.memberId) throw notTheAuthor();
       const now = clock.now();
-      await onBreach(access.spaceId, access.reader, row.breachId!, async (trx) => {
-        const latest = await latestVersionNumber(
-          trx,
-          'apologies',
-          access.spaceId,
-          row.breachId!,
-          row.authorId,
-        );
+      await onBreach(db, dbKind, access.spaceId, access.reader, row.breachId!, async (trx) => {
         const answered = (await findRatingOf(trx, access.spaceId, row.id)) !== undefined;
-        const reason = lockReason({ hasNewer: latest > row.version, answered });
-        if (reason) throw versionLocked(reason);
+        await requireEditableVersion(trx, 'apologies', row, answered);
         const binding = { rowId: row.id, spaceId: row.spaceId };
         await updateApologyParts(trx, access.spaceId, row.id, {
           whatHappened: cipher.encrypt(input.parts.whatHappened, binding),
@@ -384,38 +340,38 @@ export function apologyService(deps: Deps) {
       if (!row) throw notFound();
       const now = clock.now();
       try {
-        await onBreach(access.spaceId, access.reader, row.breachId!, async (trx, breach) => {
-          if (row.authorId === actor.memberId) throw ownWords();
-          if (!answerersFor(breachParties(breach), row.authorId).includes(actor.memberId)) {
-            throw onlyHurtPartner();
-          }
-          if (await findRatingOf(trx, access.spaceId, row.id)) throw alreadyAnswered();
-          const latest = await latestVersionNumber(
-            trx,
-            'apologies',
-            access.spaceId,
-            breach.id,
-            row.authorId,
-          );
-          if (latest > row.version) throw notLatestVersion();
-          const id = newId(now.getTime());
-          await insertApologyRating(trx, {
-            id,
-            spaceId: access.spaceId,
-            apologyId: row.id,
-            breachId: breach.id,
-            authorId: actor.memberId,
-            understood: input.understood,
-            anotherTry: input.anotherTry ? 1 : 0,
-            comment: cipher.encryptNullable(input.comment ?? null, {
-              rowId: id,
+        await onBreach(
+          db,
+          dbKind,
+          access.spaceId,
+          access.reader,
+          row.breachId!,
+          async (trx, breach) => {
+            if (row.authorId === actor.memberId) throw ownWords();
+            if (!answerersFor(breachParties(breach), row.authorId).includes(actor.memberId)) {
+              throw onlyHurtPartner();
+            }
+            if (await findRatingOf(trx, access.spaceId, row.id)) throw alreadyAnswered();
+            await requireLatestVersion(trx, 'apologies', row);
+            const id = newId(now.getTime());
+            await insertApologyRating(trx, {
+              id,
               spaceId: access.spaceId,
-            }),
-            visibility: 'shared',
-            therapistVisible: 0,
-            createdAt: now.toISOString(),
-          });
-        });
+              apologyId: row.id,
+              breachId: breach.id,
+              authorId: actor.memberId,
+              understood: input.understood,
+              anotherTry: input.anotherTry ? 1 : 0,
+              comment: cipher.encryptNullable(input.comment ?? null, {
+                rowId: id,
+                spaceId: access.spaceId,
+              }),
+              visibility: 'shared',
+              therapistVisible: 0,
+              createdAt: now.toISOString(),
+            });
+          },
+        );
       } catch (error) {
         // Two taps at once: the unique index kept the first answer.
         if (error instanceof Error && 'code' in error && error.code === 'write-conflict') {

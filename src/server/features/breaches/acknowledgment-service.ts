@@ -13,12 +13,12 @@ import type {
   WriteAcknowledgmentBody,
 } from '../../../contract/repair/breaches.js';
 import { answerersFor } from '../../../domain/path/roles.js';
-import { lockReason, nextVersionNumber } from '../../../domain/path/versions.js';
+import { hasNewerVersion, lockReason, nextVersionNumber } from '../../../domain/path/versions.js';
 import type { Reader } from '../../../domain/visibility.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { requireAccess } from '../../platform/auth/access.js';
 import type { Deps } from '../../platform/deps.js';
-import { conflict, notFound } from '../../platform/http/problem.js';
+import { notFound } from '../../platform/http/problem.js';
 import { newId } from '../../platform/ids.js';
 import {
   findAcknowledgment,
@@ -27,7 +27,6 @@ import {
   findResponseTo,
   insertAcknowledgment,
   insertResponse,
-  latestVersionNumber,
   listAcknowledgments,
   listResponses,
   updateAcknowledgmentText,
@@ -39,24 +38,19 @@ import {
   alreadyAnswered,
   isUniqueViolation,
   notTheAuthor,
+  onBreach,
   onlyHurtPartner,
   onlyPartnerWhoBrokeTrust,
   ownWords,
   partnerNeeded,
+  requireEditableVersion,
+  requireLatestVersion,
   throttleRepairWrite,
-  tryAgain,
-  versionLocked,
 } from './repair-kit.js';
+import { latestVersionNumber } from './thread-entries.js';
 import { breachParties } from './service.js';
 
 type AcknowledgmentOut = z.input<typeof Acknowledgment>;
-
-export const notLatestVersion = () =>
-  conflict(
-    'not-latest-version',
-    'A newer version exists',
-    'Answer the newest version; the earlier ones are kept as they were.',
-  );
 
 export function acknowledgmentService(deps: Deps) {
   const { db, clock, cipher, limiter, dbKind } = deps;
@@ -70,7 +64,7 @@ export function acknowledgmentService(deps: Deps) {
   ): AcknowledgmentOut {
     const me = reader.memberId;
     const response = responses.find((r) => r.acknowledgmentId === row.id) ?? null;
-    const hasNewer = all.some((a) => a.authorId === row.authorId && a.version > row.version);
+    const hasNewer = hasNewerVersion(row, all);
     const reason = lockReason({ hasNewer, answered: response !== null });
     const answerers = answerersFor(breachParties(breach), row.authorId);
     const binding = { rowId: row.id, spaceId: row.spaceId };
@@ -128,46 +122,32 @@ export function acknowledgmentService(deps: Deps) {
       await throttleRepairWrite(limiter, actor.memberId);
       const now = clock.now();
       const id = newId(now.getTime());
-      try {
-        await db.transaction().execute(async (trx) => {
-          // Every write on a breach's thread holds the breach row: one at a time.
-          const breach = await findBreachForUpdate(
-            trx,
-            dbKind,
-            access.spaceId,
-            breachId,
-            access.reader,
-          );
-          if (!breach) throw notFound();
-          const parties = breachParties(breach);
-          if (!parties.brokeTrust.includes(actor.memberId)) throw onlyPartnerWhoBrokeTrust();
-          if (answerersFor(parties, actor.memberId).length === 0) throw partnerNeeded();
-          const latest = await latestVersionNumber(
-            trx,
-            'acknowledgments',
-            access.spaceId,
-            breachId,
-            actor.memberId,
-          );
-          const stamp = now.toISOString();
-          await insertAcknowledgment(trx, {
-            id,
-            spaceId: access.spaceId,
-            breachId,
-            authorId: actor.memberId,
-            version: nextVersionNumber(latest),
-            text: cipher.encrypt(input.text, { rowId: id, spaceId: access.spaceId }),
-            // Written for the hurt partner to read: shared by nature.
-            visibility: 'shared',
-            therapistVisible: input.therapistMaySee ? 1 : 0,
-            createdAt: stamp,
-            updatedAt: stamp,
-          });
+      await onBreach(db, dbKind, access.spaceId, access.reader, breachId, async (trx, breach) => {
+        const parties = breachParties(breach);
+        if (!parties.brokeTrust.includes(actor.memberId)) throw onlyPartnerWhoBrokeTrust();
+        if (answerersFor(parties, actor.memberId).length === 0) throw partnerNeeded();
+        const latest = await latestVersionNumber(
+          trx,
+          'acknowledgments',
+          access.spaceId,
+          breachId,
+          actor.memberId,
+        );
+        const stamp = now.toISOString();
+        await insertAcknowledgment(trx, {
+          id,
+          spaceId: access.spaceId,
+          breachId,
+          authorId: actor.memberId,
+          version: nextVersionNumber(latest),
+          text: cipher.encrypt(input.text, { rowId: id, spaceId: access.spaceId }),
+          // Written for the hurt partner to read: shared by nature.
+          visibility: 'shared',
+          therapistVisible: input.therapistMaySee ? 1 : 0,
+          createdAt: stamp,
+          updatedAt: stamp,
         });
-      } catch (error) {
-        if (isUniqueViolation(error)) throw tryAgain();
-        throw error;
-      }
+      });
       return presentOne(access.spaceId, access.reader, id);
     },
 
@@ -203,15 +183,7 @@ export function acknowledgmentService(deps: Deps) {
         if (row.authorId !== actor.memberId) throw notTheAuthor();
         await findBreachForUpdate(trx, dbKind, access.spaceId, row.breachId!, access.reader);
         const answered = (await findResponseTo(trx, access.spaceId, row.id)) !== undefined;
-        const latest = await latestVersionNumber(
-          trx,
-          'acknowledgments',
-          access.spaceId,
-          row.breachId!,
-          row.authorId,
-        );
-        const reason = lockReason({ hasNewer: latest > row.version, answered });
-        if (reason) throw versionLocked(reason);
+        await requireEditableVersion(trx, 'acknowledgments', row, answered);
         await updateAcknowledgmentText(
           trx,
           access.spaceId,
@@ -254,14 +226,7 @@ export function acknowledgmentService(deps: Deps) {
             throw onlyHurtPartner();
           }
           if (await findResponseTo(trx, access.spaceId, row.id)) throw alreadyAnswered();
-          const latest = await latestVersionNumber(
-            trx,
-            'acknowledgments',
-            access.spaceId,
-            breach.id,
-            row.authorId,
-          );
-          if (latest > row.version) throw notLatestVersion();
+          await requireLatestVersion(trx, 'acknowledgments', row);
           const id = newId(now.getTime());
           await insertResponse(trx, {
             id,

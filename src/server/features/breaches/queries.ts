@@ -13,6 +13,7 @@ import type {
   DB,
 } from '../../platform/db/schema.js';
 import { visibleTo } from '../../platform/db/visibility.js';
+import { findThreadEntry, listThreadEntries } from './thread-entries.js';
 
 export type BreachRow = Selectable<BreachesTable>;
 export type SeverityRow = Selectable<BreachSeverityRatingsTable>;
@@ -138,14 +139,10 @@ export function listAcknowledgments(
   reader: Reader,
   breachId?: string,
 ) {
-  let query = db
-    .selectFrom('acknowledgments')
-    .selectAll()
-    .where('spaceId', '=', spaceId)
-    .where('breachId', 'is not', null)
-    .where(visibleTo(reader));
-  if (breachId) query = query.where('breachId', '=', breachId);
-  return query.orderBy('version', 'asc').orderBy('createdAt', 'asc').execute();
+  return listThreadEntries(db, 'acknowledgments', spaceId, reader, breachId, [
+    'version',
+    'createdAt',
+  ]);
 }
 
 export function findAcknowledgment(
@@ -155,31 +152,7 @@ export function findAcknowledgment(
   acknowledgmentId: string,
   reader: Reader,
 ) {
-  const query = db
-    .selectFrom('acknowledgments')
-    .selectAll()
-    .where('spaceId', '=', spaceId)
-    .where('id', '=', acknowledgmentId)
-    .where('breachId', 'is not', null)
-    .where(visibleTo(reader));
-  return (kind === 'postgres' ? query.forUpdate() : query).executeTakeFirst();
-}
-
-export async function latestVersionNumber(
-  db: Kysely<DB>,
-  table: 'acknowledgments' | 'impactStatements' | 'apologies',
-  spaceId: string,
-  breachId: string,
-  authorId: string,
-): Promise<number> {
-  const row = await db
-    .selectFrom(table)
-    .select((eb) => eb.fn.max('version').as('latest'))
-    .where('spaceId', '=', spaceId)
-    .where('breachId', '=', breachId)
-    .where('authorId', '=', authorId)
-    .executeTakeFirst();
-  return Number(row?.latest ?? 0);
+  return findThreadEntry(db, 'acknowledgments', kind, spaceId, acknowledgmentId, reader);
 }
 
 export async function insertAcknowledgment(db: Kysely<DB>, row: AcknowledgmentRow): Promise<void> {

@@ -6,11 +6,15 @@
  */
 import type { Kysely } from 'kysely';
 import { dayIn, type Day } from '../../../domain/calendar.js';
-import type { LockReason } from '../../../domain/path/versions.js';
+import { lockReason, type LockReason } from '../../../domain/path/versions.js';
+import type { DatabaseKind } from '../../platform/db/dialect.js';
 import type { DB } from '../../platform/db/schema.js';
 import { AppError, conflict, invalidField, notFound } from '../../platform/http/problem.js';
+import type { Reader } from '../../../domain/visibility.js';
 import type { RateLimiter } from '../../platform/rate-limit/rate-limiter.js';
 import { findMemberById } from '../accounts/queries.js';
+import { findBreachForUpdate, type BreachRow } from './queries.js';
+import { latestVersionNumber, type ThreadTable } from './thread-entries.js';
 
 /** Writes in the repair phase: generous for a person, tight for a script. */
 export const REPAIR_WRITE_LIMIT = 300;
@@ -85,6 +89,54 @@ export function versionLocked(reason: LockReason): AppError {
   );
 }
 
+export const notLatestVersion = () =>
+  conflict(
+    'not-latest-version',
+    'A newer version exists',
+    'Answer the newest version; the earlier ones are kept as they were.',
+  );
+
+interface ThreadEntry {
+  spaceId: string;
+  breachId: string | null;
+  authorId: string;
+  version: number;
+}
+
+/** Its author may correct an entry only while it is unanswered and the newest (inside the write's transaction). */
+export async function requireEditableVersion(
+  db: Kysely<DB>,
+  table: ThreadTable,
+  entry: ThreadEntry,
+  answered: boolean,
+): Promise<void> {
+  const latest = await latestVersionNumber(
+    db,
+    table,
+    entry.spaceId,
+    entry.breachId!,
+    entry.authorId,
+  );
+  const reason = lockReason({ hasNewer: latest > entry.version, answered });
+  if (reason) throw versionLocked(reason);
+}
+
+/** Only the newest version is answered; earlier ones stay as they were. */
+export async function requireLatestVersion(
+  db: Kysely<DB>,
+  table: ThreadTable,
+  entry: ThreadEntry,
+): Promise<void> {
+  const latest = await latestVersionNumber(
+    db,
+    table,
+    entry.spaceId,
+    entry.breachId!,
+    entry.authorId,
+  );
+  if (latest > entry.version) throw notLatestVersion();
+}
+
 export const alreadyAnswered = () =>
   conflict('already-answered', 'This has been answered already', 'Every answer is kept as given.');
 
@@ -100,3 +152,27 @@ export function isUniqueViolation(error: unknown): boolean {
 
 export const tryAgain = () =>
   conflict('write-conflict', 'Something changed at the same moment', 'Please try again.');
+
+/**
+ * Runs a write on a breach's thread in a transaction that holds the breach row,
+ * so writes on one thread go one at a time; a unique clash asks for a retry.
+ */
+export async function onBreach<T>(
+  db: Kysely<DB>,
+  dbKind: DatabaseKind,
+  spaceId: string,
+  reader: Reader,
+  breachId: string,
+  work: (trx: Kysely<DB>, breach: BreachRow) => Promise<T>,
+): Promise<T> {
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const breach = await findBreachForUpdate(trx, dbKind, spaceId, breachId, reader);
+      if (!breach) throw notFound();
+      return work(trx, breach);
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw tryAgain();
+    throw error;
+  }
+}

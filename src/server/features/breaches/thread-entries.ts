@@ -1,0 +1,73 @@
+/**
+ * Queries shared by the versioned entries of a breach's thread —
+ * acknowledgments, impact statements and apologies. They have the same
+ * columns for this (space, breach, author, version, visibility), so one query
+ * serves each table. An entry whose breach is gone (breach_id set null when
+ * its author's account was deleted) is left out of every read.
+ */
+import type { Kysely, Selectable } from 'kysely';
+import type { Reader } from '../../../domain/visibility.js';
+import type { DatabaseKind } from '../../platform/db/dialect.js';
+import type { DB } from '../../platform/db/schema.js';
+import { visibleTo } from '../../platform/db/visibility.js';
+
+export type ThreadTable = 'acknowledgments' | 'impactStatements' | 'apologies';
+
+/** Kysely types a query over a union of tables as all their columns at once; a caller names one. */
+type Row<K extends ThreadTable> = Selectable<DB[K]>;
+
+function visibleEntries(db: Kysely<DB>, table: ThreadTable, spaceId: string, reader: Reader) {
+  return db
+    .selectFrom(table)
+    .selectAll()
+    .where('spaceId', '=', spaceId)
+    .where('breachId', 'is not', null)
+    .where(visibleTo(reader));
+}
+
+/** A thread's entries the reader may see (every breach's, without `breachId`). */
+export async function listThreadEntries<K extends ThreadTable>(
+  db: Kysely<DB>,
+  table: K,
+  spaceId: string,
+  reader: Reader,
+  breachId: string | undefined,
+  sortBy: readonly ['createdAt', 'version'] | readonly ['version', 'createdAt'],
+): Promise<Row<K>[]> {
+  let query = visibleEntries(db, table, spaceId, reader);
+  if (breachId) query = query.where('breachId', '=', breachId);
+  const [first, then] = sortBy;
+  return (await query.orderBy(first, 'asc').orderBy(then, 'asc').execute()) as Row<K>[];
+}
+
+/** One entry the reader may see; with a database kind, locked for the transaction on PostgreSQL. */
+export async function findThreadEntry<K extends ThreadTable>(
+  db: Kysely<DB>,
+  table: K,
+  kind: DatabaseKind | null,
+  spaceId: string,
+  id: string,
+  reader: Reader,
+): Promise<Row<K> | undefined> {
+  const query = visibleEntries(db, table, spaceId, reader).where('id', '=', id);
+  return (await (kind === 'postgres' ? query.forUpdate() : query).executeTakeFirst()) as
+    Row<K> | undefined;
+}
+
+/** The highest version an author has written in a breach's thread (0 when none). */
+export async function latestVersionNumber(
+  db: Kysely<DB>,
+  table: ThreadTable,
+  spaceId: string,
+  breachId: string,
+  authorId: string,
+): Promise<number> {
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.max('version').as('latest'))
+    .where('spaceId', '=', spaceId)
+    .where('breachId', '=', breachId)
+    .where('authorId', '=', authorId)
+    .executeTakeFirst();
+  return Number(row?.latest ?? 0);
+}
