@@ -21,7 +21,8 @@ import {
 } from '../../platform/auth/session-plugin.js';
 import { defineRoute } from '../../platform/http/route.js';
 import type { SpaceService } from '../spaces/service.js';
-import type { AccountService, ClientInfo } from './service.js';
+import type { AccountService } from './service.js';
+import type { ClientInfo } from './sign-in-service.js';
 
 export function registerAccountRoutes(
   app: FastifyInstance,
