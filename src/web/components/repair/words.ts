@@ -1,8 +1,9 @@
 /**
- * The repair phase's fixed words and limits, as the contract and the domain
- * have them. The web app may not load the contract's code (it would bring the
- * schema library to the browser), so they are written here once more; the
- * unit test beside this file fails if the two ever differ.
+ * The repair phase's fixed words and limits, as the contract has them. The web
+ * app may not load the contract's code (it would bring the schema library to
+ * the browser), so they are written here once more; the unit test beside this
+ * file fails if the two ever differ. What the pure domain layer holds (the
+ * apology guide) is imported, not copied.
  */
 import type { Apology } from '../../../contract/repair/apologies';
 
@@ -67,47 +68,13 @@ export const SETBACK_KIND_LABELS: Record<SetbackKindName, string> = {
   'hard-day': 'A hard day',
 };
 
-export interface ApologyGuideStep {
-  part: ApologyPart;
-  title: string;
-  prompt: string;
-}
-
-export const APOLOGY_GUIDE: readonly ApologyGuideStep[] = [
-  {
-    part: 'whatHappened',
-    title: 'Acknowledge what happened',
-    prompt:
-      'Say plainly what you did, without softening it. Name the act, not just “what happened”.',
-  },
-  {
-    part: 'impact',
-    title: 'Name the impact, in your partner’s terms',
-    prompt:
-      'Read their impact statement again. Describe how it affected them, using their words where you can — not how you imagine it felt.',
-  },
-  {
-    part: 'responsibility',
-    title: 'Take responsibility, without “but”',
-    prompt:
-      'Say that it was your choice and your doing. Leave out reasons, context and “but”: they can come later, in a conversation, if your partner wants them.',
-  },
-  {
-    part: 'whatWillChange',
-    title: 'Say what will change',
-    prompt:
-      'Describe what you will do differently, concretely enough that your partner could notice it. An agreement can hold it.',
-  },
-];
-
-export type ApologyHintName = 'responsibility-has-but' | 'conditional-sorry';
-
-export const APOLOGY_HINT_TEXT: Record<ApologyHintName, string> = {
-  'responsibility-has-but':
-    'Your words on responsibility contain “but”. Whatever follows a “but” tends to erase what came before it. Would it read truer without it?',
-  'conditional-sorry':
-    '“Sorry if…” can sound as if the hurt is in doubt. Your partner has told you it hurt; you could say “I am sorry that…”.',
-};
+// The apology guide lives in the domain layer, which is plain TypeScript with
+// no schema library: the browser loads it as it is, so there is no copy here.
+export {
+  APOLOGY_GUIDE,
+  APOLOGY_HINT_TEXT,
+  type ApologyGuideStep,
+} from '../../../domain/path/apology-guide';
 
 /** Caps in characters, as the server counts them (and a browser's maxlength). */
 export const TEXT_LIMITS = {
