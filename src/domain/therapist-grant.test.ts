@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { grantStatus, isOpen } from './therapist-grant.js';
+import { grantStatus, isOpen, isRevocable } from './therapist-grant.js';
 
 const t0 = new Date('2026-03-01T00:00:00Z');
 const later = new Date('2026-03-02T00:00:00Z');
@@ -33,6 +33,7 @@ describe('therapist grant status', () => {
         if (status === 'active') expect(acceptedAt).not.toBeNull();
         if (status === 'invited') expect(consentedAt).not.toBeNull();
         expect(isOpen(status)).toBe(['awaiting-consent', 'invited', 'active'].includes(status));
+        expect(isRevocable(status)).toBe(isOpen(status) || status === 'invite-expired');
       }),
     );
   });

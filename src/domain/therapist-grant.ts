@@ -33,3 +33,8 @@ export function grantStatus(grant: GrantFacts, now: Date): GrantStatus {
 export function isOpen(status: GrantStatus): boolean {
   return status === 'awaiting-consent' || status === 'invited' || status === 'active';
 }
+
+/** An open grant, or an unused link that expired, can still be ended by a partner. */
+export function isRevocable(status: GrantStatus): boolean {
+  return isOpen(status) || status === 'invite-expired';
+}

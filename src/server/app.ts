@@ -36,6 +36,8 @@ import { registerPromptRoutes } from './features/prompts/routes.js';
 import { promptService } from './features/prompts/service.js';
 import { registerSetbackRoutes } from './features/setbacks/routes.js';
 import { setbackService } from './features/setbacks/service.js';
+import { registerAuditRoutes } from './features/audit/routes.js';
+import { auditService } from './features/audit/service.js';
 import { registerAccountRoutes } from './features/accounts/routes.js';
 import { accountService } from './features/accounts/service.js';
 import { registerCheckInRoutes } from './features/check-ins/routes.js';
@@ -157,6 +159,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerSafetyRoutes(app, safety);
   registerTherapistRoutes(app, therapistService(deps, safety));
   registerYourDataRoutes(app, yourDataService(deps), cookie);
+  registerAuditRoutes(app, auditService(deps));
   registerSpaceRoutes(app, spaces);
   registerCheckInRoutes(app, checkInService(deps));
   // The repair phase: steps 1–4 of the path, and setbacks.

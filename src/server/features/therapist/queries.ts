@@ -122,22 +122,3 @@ export async function insertNote(
 ): Promise<void> {
   await db.insertInto('therapistNotes').values(row).execute();
 }
-
-export function listAudit(db: Kysely<DB>, spaceId: string) {
-  return db
-    .selectFrom('auditEvents')
-    .leftJoin('members', 'members.id', 'auditEvents.memberId')
-    .select([
-      'auditEvents.id',
-      'auditEvents.memberId',
-      'auditEvents.action',
-      'auditEvents.subject',
-      'auditEvents.createdAt',
-      'members.displayName as memberName',
-    ])
-    .where('auditEvents.spaceId', '=', spaceId)
-    .orderBy('auditEvents.createdAt', 'desc')
-    .orderBy('auditEvents.id', 'desc')
-    .limit(500)
-    .execute();
-}

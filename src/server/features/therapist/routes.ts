@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import {
   AcceptTherapistInviteBody,
-  AuditEventList,
   GrantParams,
   ProposeTherapistBody,
   SpaceParams,
@@ -76,17 +75,6 @@ export function registerTherapistRoutes(app: FastifyInstance, therapist: Therapi
     auth: 'member',
     response: TherapistNoteList,
     handler: async ({ actor }) => ({ items: await therapist.notes(actor) }),
-  });
-
-  defineRoute(app, {
-    method: 'GET',
-    url: '/api/v1/space/audit',
-    operationId: 'listAuditEvents',
-    summary: 'Every therapist read, export and membership change in your space',
-    tag: 'privacy',
-    auth: 'member',
-    response: AuditEventList,
-    handler: async ({ actor }) => ({ items: await therapist.audit(actor) }),
   });
 
   // The therapist's side.

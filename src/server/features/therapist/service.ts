@@ -11,6 +11,7 @@ import type { TherapistGrant } from '../../../contract/therapist.js';
 import {
   grantStatus,
   isOpen,
+  isRevocable,
   THERAPIST_LINK_LIFETIME_DAYS,
 } from '../../../domain/therapist-grant.js';
 import type { Actor } from '../../platform/auth/actor.js';
@@ -29,7 +30,6 @@ import {
   findGrant,
   insertGrant,
   insertNote,
-  listAudit,
   listGrants,
   listNotes,
   unsafeFindGrantByTokenHash,
@@ -45,11 +45,9 @@ const date = (value: string | null) => (value ? new Date(value) : null);
 export function therapistService(deps: Deps, safety: SafetyService) {
   const { db, clock, cipher, config, log } = deps;
 
-  function present(
-    row: GrantRow & { therapistName: string | null },
-    readerId: string,
-  ): z.input<typeof TherapistGrant> {
-    const status = grantStatus(
+  /** The grant's status from its timestamps alone: no text needs decrypting. */
+  function statusOf(row: GrantRow) {
+    return grantStatus(
       {
         consentedAt: date(row.consentedAt),
         declinedAt: date(row.declinedAt),
@@ -59,6 +57,13 @@ export function therapistService(deps: Deps, safety: SafetyService) {
       },
       clock.now(),
     );
+  }
+
+  function present(
+    row: GrantRow & { therapistName: string | null },
+    readerId: string,
+  ): z.input<typeof TherapistGrant> {
+    const status = statusOf(row);
     return {
       id: row.id,
       email: cipher.decrypt(row.therapistEmail, { rowId: row.id, spaceId: row.spaceId }),
@@ -70,7 +75,7 @@ export function therapistService(deps: Deps, safety: SafetyService) {
       revokedAt: row.revokedAt,
       therapistName: status === 'active' ? row.therapistName : null,
       canConsent: status === 'awaiting-consent' && row.proposedBy !== readerId,
-      canRevoke: isOpen(status) || status === 'invite-expired',
+      canRevoke: isRevocable(status),
     };
   }
 
@@ -98,9 +103,7 @@ export function therapistService(deps: Deps, safety: SafetyService) {
         );
       }
       const now = clock.now();
-      const open = (await listGrants(db, access.spaceId)).filter((row) =>
-        isOpen(present(row, actor.memberId).status),
-      );
+      const open = (await listGrants(db, access.spaceId)).filter((row) => isOpen(statusOf(row)));
       if (open.length >= MAX_OPEN_GRANTS) {
         throw conflict(
           'too-many-therapists',
@@ -143,7 +146,7 @@ export function therapistService(deps: Deps, safety: SafetyService) {
       const access = await requireAccess(db, actor, 'therapist.manage');
       await safety.requireOpen(actor.memberId, 'joint');
       const row = await grantFor(access.spaceId, grantId);
-      const grant = present(row, actor.memberId);
+
       if (row.proposedBy === actor.memberId) {
         throw conflict(
           'own-proposal',
@@ -151,7 +154,7 @@ export function therapistService(deps: Deps, safety: SafetyService) {
           'Consent has to come from both of you.',
         );
       }
-      if (grant.status !== 'awaiting-consent') {
+      if (statusOf(row) !== 'awaiting-consent') {
         throw conflict(
           'grant-not-awaiting-consent',
           'This invitation is no longer waiting for consent',
@@ -159,7 +162,7 @@ export function therapistService(deps: Deps, safety: SafetyService) {
       }
       const now = clock.now();
       const token = newToken();
-      const email = grant.email;
+      const email = cipher.decrypt(row.therapistEmail, { rowId: row.id, spaceId: row.spaceId });
       await db.transaction().execute(async (trx) => {
         await updateGrant(trx, access.spaceId, grantId, {
           consentedBy: actor.memberId,
@@ -200,7 +203,7 @@ export function therapistService(deps: Deps, safety: SafetyService) {
       if (row.proposedBy === actor.memberId) {
         throw conflict('own-proposal', 'You proposed this; you can withdraw it instead');
       }
-      if (present(row, actor.memberId).status !== 'awaiting-consent') {
+      if (statusOf(row) !== 'awaiting-consent') {
         throw conflict(
           'grant-not-awaiting-consent',
           'This invitation is no longer waiting for consent',
@@ -227,7 +230,7 @@ export function therapistService(deps: Deps, safety: SafetyService) {
     async revoke(actor: Actor, grantId: string) {
       const access = await requireAccess(db, actor, 'therapist.manage');
       const row = await grantFor(access.spaceId, grantId);
-      if (!present(row, actor.memberId).canRevoke) {
+      if (!isRevocable(statusOf(row))) {
         throw conflict('grant-closed', 'This access has already ended');
       }
       const now = clock.now();
@@ -262,7 +265,7 @@ export function therapistService(deps: Deps, safety: SafetyService) {
           'Ask the couple to send a new one.',
         );
       if (!row) throw invalid();
-      const status = present({ ...row, therapistName: null }, actor.memberId).status;
+      const status = statusOf(row);
       if (status === 'invite-expired') {
         throw new AppError(
           410,
@@ -392,11 +395,6 @@ export function therapistService(deps: Deps, safety: SafetyService) {
         text,
         createdAt: now.toISOString(),
       };
-    },
-
-    async audit(actor: Actor) {
-      const access = await requireAccess(db, actor, 'audit.read');
-      return listAudit(db, access.spaceId);
     },
   };
 }

@@ -1,0 +1,20 @@
+/**
+ * Reading the audit log: both partners see every therapist read, export and
+ * membership change in their space. Rows are written where the change happens
+ * (platform/audit/audit-log.ts), in the same transaction.
+ */
+import type { Actor } from '../../platform/auth/actor.js';
+import { requireAccess } from '../../platform/auth/access.js';
+import type { Deps } from '../../platform/deps.js';
+import { listAudit } from './queries.js';
+
+export function auditService({ db }: Deps) {
+  return {
+    async list(actor: Actor) {
+      const access = await requireAccess(db, actor, 'audit.read');
+      return listAudit(db, access.spaceId);
+    },
+  };
+}
+
+export type AuditService = ReturnType<typeof auditService>;
