@@ -1,7 +1,7 @@
 /** Check-ins in "your data": the member's own, and the partner's revealed shared answers. */
 import { isPartnerCheckInRevealed } from '../../../domain/reveal.js';
-import { canRead } from '../../../domain/visibility.js';
 import type { MemberDataSource } from '../../platform/data/member-data.js';
+import { readableNote } from './readable-note.js';
 
 export const checkInsDataSource: MemberDataSource = {
   async export({ db, cipher, memberId, spaceId, reader, now, timeZone }) {
@@ -27,41 +27,23 @@ export const checkInsDataSource: MemberDataSource = {
         }),
     );
     return {
-      check_ins: rows.map((row) => {
-        const noteVisible =
-          row.noteText !== null &&
-          row.noteVisibility !== null &&
-          canRead(
-            {
-              authorId: row.memberId,
-              visibility: row.noteVisibility,
-              therapistMaySee: row.therapistVisible === 1,
-            },
-            reader,
-          );
-        return {
-          id: row.id,
-          spaceId: row.spaceId,
-          memberId: row.memberId,
-          day: row.day,
-          trust: row.trust,
-          honesty: row.honesty,
-          reliability: row.reliability,
-          openness: row.openness,
-          safety: row.safety,
-          effort: row.effort,
-          talkedOpenly: row.talkedOpenly === null ? null : row.talkedOpenly === 1,
-          note: noteVisible
-            ? {
-                text: cipher.decrypt(row.noteText!, { rowId: row.id, spaceId: row.spaceId }),
-                visibility: row.noteVisibility,
-              }
-            : null,
-          therapistMaySee: row.therapistVisible === 1,
-          createdAt: row.createdAt,
-          updatedAt: row.updatedAt,
-        };
-      }),
+      check_ins: rows.map((row) => ({
+        id: row.id,
+        spaceId: row.spaceId,
+        memberId: row.memberId,
+        day: row.day,
+        trust: row.trust,
+        honesty: row.honesty,
+        reliability: row.reliability,
+        openness: row.openness,
+        safety: row.safety,
+        effort: row.effort,
+        talkedOpenly: row.talkedOpenly === null ? null : row.talkedOpenly === 1,
+        note: readableNote(row, reader, cipher),
+        therapistMaySee: row.therapistVisible === 1,
+        createdAt: row.createdAt,
+        updatedAt: row.updatedAt,
+      })),
     };
   },
 

@@ -8,7 +8,7 @@ import type { CheckIn, ListCheckInsQuery, PutCheckInBody } from '../../../contra
 import { addDays, dayIn, daysBetween } from '../../../domain/calendar.js';
 import { isWritableCheckInDay } from '../../../domain/check-in-rules.js';
 import { isPartnerCheckInRevealed } from '../../../domain/reveal.js';
-import { canRead, type Reader } from '../../../domain/visibility.js';
+import type { Reader } from '../../../domain/visibility.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { requireAccess } from '../../platform/auth/access.js';
 import type { Deps } from '../../platform/deps.js';
@@ -24,6 +24,7 @@ import {
   type CheckInFields,
   type CheckInRow,
 } from './queries.js';
+import { readableNote } from './readable-note.js';
 
 type CheckInOut = z.input<typeof CheckIn>;
 
@@ -43,17 +44,6 @@ export function checkInService(deps: Deps) {
 
   /** Ratings follow the reveal rule; the note follows the visibility rule. */
   function present(row: CheckInRow, reader: Reader): CheckInOut {
-    const showNote =
-      row.noteText !== null &&
-      row.noteVisibility !== null &&
-      canRead(
-        {
-          authorId: row.memberId,
-          visibility: row.noteVisibility,
-          therapistMaySee: row.therapistVisible === 1,
-        },
-        reader,
-      );
     return {
       id: row.id,
       memberId: row.memberId,
@@ -65,13 +55,7 @@ export function checkInService(deps: Deps) {
       safety: row.safety,
       effort: row.effort,
       talkedOpenly: row.talkedOpenly === null ? null : row.talkedOpenly === 1,
-      note:
-        showNote && row.noteVisibility
-          ? {
-              text: cipher.decrypt(row.noteText!, { rowId: row.id, spaceId: row.spaceId }),
-              visibility: row.noteVisibility,
-            }
-          : null,
+      note: readableNote(row, reader, cipher),
       therapistMaySee: row.therapistVisible === 1,
       updatedAt: row.updatedAt,
     };

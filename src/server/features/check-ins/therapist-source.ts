@@ -6,8 +6,8 @@
  */
 import { dayIn } from '../../../domain/calendar.js';
 import { isPartnerCheckInRevealed } from '../../../domain/reveal.js';
-import { canRead } from '../../../domain/visibility.js';
 import type { TherapistViewSource } from '../therapist/view-sources.js';
+import { readableNote } from './readable-note.js';
 
 export const checkInsTherapistSource: TherapistViewSource = {
   async list({ db, cipher, spaceId, reader, now }) {
@@ -50,33 +50,22 @@ export const checkInsTherapistSource: TherapistViewSource = {
         viewerTimeZone: other.timeZone,
       });
     };
-    return rows.filter(revealed).map((row) => {
-      const noteVisible =
-        row.noteText !== null &&
-        row.noteVisibility !== null &&
-        canRead(
-          { authorId: row.memberId, visibility: row.noteVisibility, therapistMaySee: true },
-          reader,
-        );
-      return {
-        kind: 'check-in',
-        id: row.id,
-        authorId: row.memberId,
-        day: row.day,
-        createdAt: row.createdAt,
-        facts: {
-          trust: row.trust,
-          honesty: row.honesty,
-          reliability: row.reliability,
-          openness: row.openness,
-          safety: row.safety,
-          effort: row.effort,
-          talkedOpenly: row.talkedOpenly === null ? null : row.talkedOpenly === 1,
-        },
-        text: noteVisible
-          ? cipher.decrypt(row.noteText!, { rowId: row.id, spaceId: row.spaceId })
-          : null,
-      };
-    });
+    return rows.filter(revealed).map((row) => ({
+      kind: 'check-in',
+      id: row.id,
+      authorId: row.memberId,
+      day: row.day,
+      createdAt: row.createdAt,
+      facts: {
+        trust: row.trust,
+        honesty: row.honesty,
+        reliability: row.reliability,
+        openness: row.openness,
+        safety: row.safety,
+        effort: row.effort,
+        talkedOpenly: row.talkedOpenly === null ? null : row.talkedOpenly === 1,
+      },
+      text: readableNote(row, reader, cipher)?.text ?? null,
+    }));
   },
 };
