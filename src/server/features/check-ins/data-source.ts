@@ -1,7 +1,7 @@
 /** Check-ins in "your data": the member's own, and the partner's revealed shared answers. */
-import { isPartnerCheckInRevealed } from '../../../domain/reveal.js';
 import type { MemberDataSource } from '../../platform/data/member-data.js';
 import { readableNote } from './readable-note.js';
+import { revealedTo } from './revealed-to.js';
 
 export const checkInsDataSource: MemberDataSource = {
   async export({ db, cipher, memberId, spaceId, reader, now, timeZone }) {
@@ -15,17 +15,7 @@ export const checkInsDataSource: MemberDataSource = {
     }
     const all = await query.orderBy('day').execute();
     // "Answer privately, then reveal" holds in the export too.
-    const myDays = new Set(all.filter((r) => r.memberId === memberId).map((r) => r.day));
-    const rows = all.filter(
-      (row) =>
-        row.memberId === memberId ||
-        isPartnerCheckInRevealed({
-          day: row.day,
-          viewerCheckedIn: myDays.has(row.day),
-          now,
-          viewerTimeZone: timeZone,
-        }),
-    );
+    const rows = revealedTo(all, { memberId, timeZone }, now);
     return {
       check_ins: rows.map((row) => ({
         id: row.id,

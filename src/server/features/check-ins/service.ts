@@ -25,6 +25,7 @@ import {
   type CheckInRow,
 } from './queries.js';
 import { readableNote } from './readable-note.js';
+import { revealedTo } from './revealed-to.js';
 
 type CheckInOut = z.input<typeof CheckIn>;
 
@@ -131,17 +132,7 @@ export function checkInService(deps: Deps) {
         ]);
       }
       const rows = await listCheckInsBetween(db, access.spaceId, from, to);
-      const myDays = new Set(rows.filter((r) => r.memberId === actor.memberId).map((r) => r.day));
-      const visible = rows.filter(
-        (row) =>
-          row.memberId === actor.memberId ||
-          isPartnerCheckInRevealed({
-            day: row.day,
-            viewerCheckedIn: myDays.has(row.day),
-            now,
-            viewerTimeZone: timeZone,
-          }),
-      );
+      const visible = revealedTo(rows, { memberId: actor.memberId, timeZone }, now);
       return { items: visible.map((row) => present(row, access.reader)), today };
     },
 
