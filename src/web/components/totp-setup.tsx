@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import { confirmTotpSetup, type TotpSetup } from '../api/endpoints';
 import { formErrorsFrom, noErrors } from '../api/form-errors';
-import { QrCode } from '../qr/qr-code';
+import { QrCode } from './qr-code';
 import { withStepUp } from '../state/step-up';
 import { FocusHeading } from './focus-heading';
 import { FormMessage } from './form-message';
