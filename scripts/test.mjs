@@ -3,12 +3,29 @@
 // one test; vitest's own counts come from its JSON report, written beside the
 // default reporter so a person still watches progress as it happens. Every
 // stage runs even after a failure, so one run shows every problem.
+//
+// One stage alone, with the same counting and closing line:
+//   node scripts/test.mjs unit [vitest arguments]  (`npm run test:unit`)
+//   node scripts/test.mjs e2e [vitest arguments]   (`npm run test:e2e`, builds the web app first)
+// so `npm run test:unit -- test/csrf.test.ts` runs one file.
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildWeb, root, run, tool } from './lib/build.mjs';
 
 const artifacts = path.join(root, '.test-artifacts');
 fs.mkdirSync(artifacts, { recursive: true });
+
+const STAGES = ['unit', 'e2e'];
+const [stage = 'all', ...vitestArgs] = process.argv.slice(2);
+if (stage !== 'all' && !STAGES.includes(stage)) {
+  console.error(`Unknown stage "${stage}": use one of ${STAGES.join(', ')}, or none for all.`);
+  process.exit(2);
+}
+if (stage === 'all' && vitestArgs.length > 0) {
+  console.error('Arguments for vitest need a stage: node scripts/test.mjs unit|e2e <arguments>.');
+  process.exit(2);
+}
+const runs = (name) => stage === 'all' || stage === name;
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const summary = [];
@@ -80,43 +97,53 @@ function note(title, why) {
   summary.push(`  skipped ${title} — ${why}`);
 }
 
-try {
-  await check('format (prettier --check .)', [[tool('prettier'), ['--check', '.']]]);
-  await check('lint (eslint .)', [[tool('eslint'), ['.']]]);
-  const webTsconfig = path.join(root, 'src', 'web', 'tsconfig.json');
-  await check('types (tsc --noEmit)', [
-    [tool('tsc'), ['--noEmit', '-p', 'tsconfig.json']],
-    ...(fs.existsSync(webTsconfig) ? [[tool('tsc'), ['--noEmit', '-p', webTsconfig]]] : []),
-  ]);
-
-  await vitest('unit and integration (vitest run)', 'unit', []);
-  if (!process.env.TEST_DATABASE_URL) {
-    console.log('TEST_DATABASE_URL is not set: the integration suites ran on SQLite only.');
-  }
-
+/** Builds the web app, then runs the end-to-end config against it. */
+async function endToEnd() {
   if (!fs.existsSync(path.join(root, 'vitest.e2e.config.ts'))) {
     note('end to end', 'no vitest.e2e.config.ts yet, so there is nothing to run.');
-  } else {
-    banner('web build for end to end (vite build)');
-    const startedAt = Date.now();
-    let built = false;
-    try {
-      built = await buildWeb();
-      record('web build', built ? 'passed' : 'skipped', startedAt);
-    } catch (error) {
-      console.error(error instanceof Error ? error.message : error);
-      // Without a build there is nothing to test end to end: count that once.
-      totals.failed += 1;
-      record('web build', 'FAILED', startedAt);
-    }
-    if (built) {
-      await vitest('end to end in Chromium (vitest --config vitest.e2e.config.ts)', 'e2e', [
-        '--config',
-        'vitest.e2e.config.ts',
-        '--passWithNoTests',
-      ]);
+    return;
+  }
+  banner('web build for end to end (vite build)');
+  const startedAt = Date.now();
+  let built = false;
+  try {
+    built = await buildWeb();
+    record('web build', built ? 'passed' : 'skipped', startedAt);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    // Without a build there is nothing to test end to end: count that once.
+    totals.failed += 1;
+    record('web build', 'FAILED', startedAt);
+  }
+  if (built) {
+    await vitest('end to end in Chromium (vitest --config vitest.e2e.config.ts)', 'e2e', [
+      '--config',
+      'vitest.e2e.config.ts',
+      '--passWithNoTests',
+      ...vitestArgs,
+    ]);
+  }
+}
+
+try {
+  if (stage === 'all') {
+    await check('format (prettier --check .)', [[tool('prettier'), ['--check', '.']]]);
+    await check('lint (eslint .)', [[tool('eslint'), ['.']]]);
+    const webTsconfig = path.join(root, 'src', 'web', 'tsconfig.json');
+    await check('types (tsc --noEmit)', [
+      [tool('tsc'), ['--noEmit', '-p', 'tsconfig.json']],
+      ...(fs.existsSync(webTsconfig) ? [[tool('tsc'), ['--noEmit', '-p', webTsconfig]]] : []),
+    ]);
+  }
+
+  if (runs('unit')) {
+    await vitest('unit and integration (vitest run)', 'unit', vitestArgs);
+    if (!process.env.TEST_DATABASE_URL) {
+      console.log('TEST_DATABASE_URL is not set: the integration suites ran on SQLite only.');
     }
   }
+
+  if (runs('e2e')) await endToEnd();
 } catch (error) {
   // A missing tool (no `npm ci`) or a broken script: say so, and count it.
   console.error(error instanceof Error ? error.message : error);
