@@ -40,6 +40,26 @@ describe('FieldCipher', () => {
     expect(() => cipher.decrypt(tampered, binding)).toThrow(DecryptionError);
   });
 
+  it('refuses a cut-down authentication tag, and a body shorter than a full tag', () => {
+    const [prefix, keyId, iv, body] = cipher.encrypt('', binding).split('.') as [
+      string,
+      string,
+      string,
+      string,
+    ];
+    const tag = Buffer.from(body, 'base64url');
+    expect(tag).toHaveLength(16);
+    // The first four bytes of the genuine tag: GCM without a fixed tag length checks only those.
+    for (const length of [4, 8, 12, 15]) {
+      const short = [prefix, keyId, iv, tag.subarray(0, length).toString('base64url')].join('.');
+      expect(() => cipher.decrypt(short, binding), `a ${length}-byte tag`).toThrow(DecryptionError);
+    }
+    const shortIv = [prefix, keyId, iv.slice(0, 8), body].join('.');
+    expect(() => cipher.decrypt(shortIv, binding)).toThrow(DecryptionError);
+    // The full tag still opens the empty text.
+    expect(cipher.decrypt([prefix, keyId, iv, body].join('.'), binding)).toBe('');
+  });
+
   it('refuses a value under an unknown key instead of returning garbage', () => {
     const other = new FieldCipher(Buffer.alloc(32, 2));
     expect(() => cipher.decrypt(other.encrypt('x', binding), binding)).toThrow(/unknown key/);

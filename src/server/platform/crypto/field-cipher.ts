@@ -17,6 +17,9 @@ export type CipherBinding =
   { rowId: string; spaceId: string } | { rowId: string; memberId: string };
 
 const PREFIX = 'm1';
+const IV_BYTES = 12;
+/** GCM's full tag. A shorter one would let a forger try 2^32 guesses instead of 2^128. */
+const TAG_BYTES = 16;
 
 export class DecryptionError extends Error {
   override name = 'DecryptionError';
@@ -41,8 +44,8 @@ export class FieldCipher {
   }
 
   encrypt(plaintext: string, binding: CipherBinding): string {
-    const iv = randomBytes(12);
-    const cipher = createCipheriv('aes-256-gcm', this.current, iv);
+    const iv = randomBytes(IV_BYTES);
+    const cipher = createCipheriv('aes-256-gcm', this.current, iv, { authTagLength: TAG_BYTES });
     cipher.setAAD(associatedData(binding));
     const body = Buffer.concat([
       cipher.update(plaintext, 'utf8'),
@@ -60,13 +63,19 @@ export class FieldCipher {
     const key = this.keys.get(keyId);
     if (!key)
       throw new DecryptionError(`A stored value is encrypted with an unknown key (${keyId})`);
+    const iv = Buffer.from(ivText, 'base64url');
     const body = Buffer.from(bodyText, 'base64url');
-    const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(ivText, 'base64url'));
+    // Node accepts a tag of 4 to 16 bytes unless told the length: a cut-down
+    // tag must not pass as a valid one.
+    if (iv.length !== IV_BYTES || body.length < TAG_BYTES) {
+      throw new DecryptionError('A stored value is too short to be genuine');
+    }
+    const decipher = createDecipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_BYTES });
     decipher.setAAD(associatedData(binding));
-    decipher.setAuthTag(body.subarray(body.length - 16));
+    decipher.setAuthTag(body.subarray(body.length - TAG_BYTES));
     try {
       return Buffer.concat([
-        decipher.update(body.subarray(0, body.length - 16)),
+        decipher.update(body.subarray(0, body.length - TAG_BYTES)),
         decipher.final(),
       ]).toString('utf8');
     } catch {
