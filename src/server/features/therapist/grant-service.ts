@@ -1,0 +1,305 @@
+/**
+ * The grant's lifecycle, only with both partners' consent (DESIGN.md §2): one
+ * partner proposes by e-mail, the other consents (or declines), the therapist
+ * accepts through a single-use link sent by e-mail. Either partner revokes
+ * alone; the access check reads the grant on every request, so revocation
+ * holds from the therapist's next request. Every step is in the audit log.
+ */
+import type { z } from 'zod';
+import type { TherapistGrant } from '../../../contract/therapist.js';
+import {
+  grantStatus,
+  isOpen,
+  isRevocable,
+  THERAPIST_LINK_LIFETIME_DAYS,
+} from '../../../domain/therapist-grant.js';
+import type { Actor } from '../../platform/auth/actor.js';
+import { findMembership, requireAccess } from '../../platform/auth/access.js';
+import { hashToken, newToken } from '../../platform/auth/tokens.js';
+import { recordAudit } from '../../platform/audit/audit-log.js';
+import type { Deps } from '../../platform/deps.js';
+import { AppError, conflict, notFound } from '../../platform/http/problem.js';
+import { newId } from '../../platform/ids.js';
+import { enqueueMail } from '../../platform/mail/outbox.js';
+import type { SafetyService } from '../safety/service.js';
+import {
+  currentPartners,
+  findGrant,
+  insertGrant,
+  listGrants,
+  unsafeFindGrantByTokenHash,
+  updateGrant,
+  type GrantRow,
+} from './queries.js';
+
+const MAX_OPEN_GRANTS = 3;
+
+const date = (value: string | null) => (value ? new Date(value) : null);
+
+export function therapistGrantService(deps: Deps, safety: SafetyService) {
+  const { db, clock, cipher, config, log } = deps;
+
+  /** The grant's status from its timestamps alone: no text needs decrypting. */
+  function statusOf(row: GrantRow) {
+    return grantStatus(
+      {
+        consentedAt: date(row.consentedAt),
+        declinedAt: date(row.declinedAt),
+        tokenExpiresAt: date(row.tokenExpiresAt),
+        acceptedAt: date(row.acceptedAt),
+        revokedAt: date(row.revokedAt),
+      },
+      clock.now(),
+    );
+  }
+
+  function present(
+    row: GrantRow & { therapistName: string | null },
+    readerId: string,
+  ): z.input<typeof TherapistGrant> {
+    const status = statusOf(row);
+    return {
+      id: row.id,
+      email: cipher.decrypt(row.therapistEmail, { rowId: row.id, spaceId: row.spaceId }),
+      status,
+      proposedBy: row.proposedBy,
+      proposedAt: row.proposedAt,
+      consentedAt: row.consentedAt,
+      acceptedAt: row.acceptedAt,
+      revokedAt: row.revokedAt,
+      therapistName: status === 'active' ? row.therapistName : null,
+      canConsent: status === 'awaiting-consent' && row.proposedBy !== readerId,
+      canRevoke: isRevocable(status),
+    };
+  }
+
+  async function grantFor(spaceId: string, grantId: string) {
+    const row = await findGrant(db, spaceId, grantId);
+    if (!row) throw notFound();
+    return row;
+  }
+
+  return {
+    async list(actor: Actor) {
+      const access = await requireAccess(db, actor, 'therapist.manage');
+      const rows = await listGrants(db, access.spaceId);
+      return rows.map((row) => present(row, actor.memberId));
+    },
+
+    async propose(actor: Actor, email: string) {
+      const access = await requireAccess(db, actor, 'therapist.manage');
+      await safety.requireOpen(actor.memberId, 'joint');
+      if (!access.partnerId) {
+        throw conflict(
+          'partner-required',
+          'Your partner needs to join first',
+          'A therapist joins only with both partners’ consent.',
+        );
+      }
+      const now = clock.now();
+      const open = (await listGrants(db, access.spaceId)).filter((row) => isOpen(statusOf(row)));
+      if (open.length >= MAX_OPEN_GRANTS) {
+        throw conflict(
+          'too-many-therapists',
+          `A space can have at most ${MAX_OPEN_GRANTS} therapists`,
+        );
+      }
+      const id = newId(now.getTime());
+      await db.transaction().execute(async (trx) => {
+        await insertGrant(trx, {
+          id,
+          spaceId: access.spaceId,
+          therapistEmail: cipher.encrypt(email, { rowId: id, spaceId: access.spaceId }),
+          proposedBy: actor.memberId,
+          proposedAt: now.toISOString(),
+          consentedBy: null,
+          consentedAt: null,
+          declinedAt: null,
+          tokenHash: null,
+          tokenExpiresAt: null,
+          therapistId: null,
+          acceptedAt: null,
+          revokedAt: null,
+          revokedBy: null,
+        });
+        await recordAudit(
+          trx,
+          {
+            spaceId: access.spaceId,
+            memberId: actor.memberId,
+            action: 'therapist.proposed',
+            subject: id,
+          },
+          now,
+        );
+      });
+      return present(await grantFor(access.spaceId, id), actor.memberId);
+    },
+
+    async consent(actor: Actor, grantId: string) {
+      const access = await requireAccess(db, actor, 'therapist.manage');
+      await safety.requireOpen(actor.memberId, 'joint');
+      const row = await grantFor(access.spaceId, grantId);
+
+      if (row.proposedBy === actor.memberId) {
+        throw conflict(
+          'own-proposal',
+          'Your partner needs to agree to this, not you',
+          'Consent has to come from both of you.',
+        );
+      }
+      if (statusOf(row) !== 'awaiting-consent') {
+        throw conflict(
+          'grant-not-awaiting-consent',
+          'This invitation is no longer waiting for consent',
+        );
+      }
+      const now = clock.now();
+      const token = newToken();
+      const email = cipher.decrypt(row.therapistEmail, { rowId: row.id, spaceId: row.spaceId });
+      await db.transaction().execute(async (trx) => {
+        await updateGrant(trx, access.spaceId, grantId, {
+          consentedBy: actor.memberId,
+          consentedAt: now.toISOString(),
+          tokenHash: hashToken(token),
+          tokenExpiresAt: new Date(
+            now.getTime() + THERAPIST_LINK_LIFETIME_DAYS * 86_400_000,
+          ).toISOString(),
+        });
+        // The link goes by e-mail only; it is never shown to either partner.
+        await enqueueMail(
+          trx,
+          {
+            to: email,
+            template: 'therapist-invite',
+            link: `${config.publicUrl}/therapist/join#${token}`,
+          },
+          now,
+        );
+        await recordAudit(
+          trx,
+          {
+            spaceId: access.spaceId,
+            memberId: actor.memberId,
+            action: 'therapist.consented',
+            subject: grantId,
+          },
+          now,
+        );
+      });
+      log.info({ spaceId: access.spaceId, grantId }, 'therapist invitation sent');
+      return present(await grantFor(access.spaceId, grantId), actor.memberId);
+    },
+
+    async decline(actor: Actor, grantId: string) {
+      const access = await requireAccess(db, actor, 'therapist.manage');
+      const row = await grantFor(access.spaceId, grantId);
+      if (row.proposedBy === actor.memberId) {
+        throw conflict('own-proposal', 'You proposed this; you can withdraw it instead');
+      }
+      if (statusOf(row) !== 'awaiting-consent') {
+        throw conflict(
+          'grant-not-awaiting-consent',
+          'This invitation is no longer waiting for consent',
+        );
+      }
+      const now = clock.now();
+      await db.transaction().execute(async (trx) => {
+        await updateGrant(trx, access.spaceId, grantId, { declinedAt: now.toISOString() });
+        await recordAudit(
+          trx,
+          {
+            spaceId: access.spaceId,
+            memberId: actor.memberId,
+            action: 'therapist.declined',
+            subject: grantId,
+          },
+          now,
+        );
+      });
+      return present(await grantFor(access.spaceId, grantId), actor.memberId);
+    },
+
+    /** Either partner, alone, at any stage; effective from the therapist's next request. */
+    async revoke(actor: Actor, grantId: string) {
+      const access = await requireAccess(db, actor, 'therapist.manage');
+      const row = await grantFor(access.spaceId, grantId);
+      if (!isRevocable(statusOf(row))) {
+        throw conflict('grant-closed', 'This access has already ended');
+      }
+      const now = clock.now();
+      await db.transaction().execute(async (trx) => {
+        await updateGrant(trx, access.spaceId, grantId, {
+          revokedAt: now.toISOString(),
+          revokedBy: actor.memberId,
+          tokenHash: null,
+        });
+        await recordAudit(
+          trx,
+          {
+            spaceId: access.spaceId,
+            memberId: actor.memberId,
+            action: 'therapist.revoked',
+            subject: grantId,
+          },
+          now,
+        );
+      });
+      log.info({ spaceId: access.spaceId, grantId }, 'therapist access revoked');
+      return present(await grantFor(access.spaceId, grantId), actor.memberId);
+    },
+
+    async accept(actor: Actor, token: string) {
+      const row = await unsafeFindGrantByTokenHash(db, hashToken(token));
+      const invalid = () =>
+        new AppError(
+          404,
+          'invite-not-found',
+          'This invitation link is not valid',
+          'Ask the couple to send a new one.',
+        );
+      if (!row) throw invalid();
+      const status = statusOf(row);
+      if (status === 'invite-expired') {
+        throw new AppError(
+          410,
+          'invite-expired',
+          'This invitation link has expired',
+          'Links last seven days.',
+        );
+      }
+      if (status !== 'invited') throw invalid();
+      const membership = await findMembership(db, actor.memberId);
+      if (membership?.spaceId === row.spaceId) {
+        throw conflict(
+          'partner-cannot-be-therapist',
+          'A partner in this space cannot also be its therapist',
+        );
+      }
+      const now = clock.now();
+      await db.transaction().execute(async (trx) => {
+        await updateGrant(trx, row.spaceId, row.id, {
+          therapistId: actor.memberId,
+          acceptedAt: now.toISOString(),
+          tokenHash: null,
+        });
+        await recordAudit(
+          trx,
+          {
+            spaceId: row.spaceId,
+            memberId: actor.memberId,
+            action: 'therapist.accepted',
+            subject: row.id,
+          },
+          now,
+        );
+      });
+      log.info({ spaceId: row.spaceId, grantId: row.id }, 'therapist accepted');
+      return {
+        id: row.spaceId,
+        partners: await currentPartners(db, row.spaceId),
+        since: now.toISOString(),
+      };
+    },
+  };
+}
