@@ -1,6 +1,6 @@
 /** Agreements with every version, answer and break, in "your data". */
 import type { MemberDataSource } from '../../platform/data/member-data.js';
-import { unsafeExportScope } from '../breaches/data-scope.js';
+import { unsafeExportScope } from '../repair-shared/data-scope.js';
 
 export const agreementsDataSource: MemberDataSource = {
   async export({ db, cipher, memberId, spaceId, reader }) {

@@ -39,7 +39,7 @@ import {
   timeZoneOf,
   tryAgain,
   versionLocked,
-} from '../breaches/repair-kit.js';
+} from '../repair-shared/repair-kit.js';
 import {
   answersTo,
   findAgreement,

@@ -1,6 +1,6 @@
 /** Impact statements, apologies and how understood they made the hurt partner feel. */
 import type { MemberDataSource } from '../../platform/data/member-data.js';
-import { unsafeExportScope } from '../breaches/data-scope.js';
+import { unsafeExportScope } from '../repair-shared/data-scope.js';
 
 export const apologiesDataSource: MemberDataSource = {
   async export({ db, cipher, memberId, spaceId, reader }) {

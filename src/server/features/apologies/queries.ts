@@ -12,7 +12,7 @@ import type {
   ImpactStatementsTable,
 } from '../../platform/db/schema.js';
 import { visibleTo } from '../../platform/db/visibility.js';
-import { findThreadEntry, listThreadEntries } from '../breaches/thread-entries.js';
+import { findThreadEntry, listThreadEntries } from '../repair-shared/thread-entries.js';
 
 export type ImpactStatementRow = Selectable<ImpactStatementsTable>;
 export type ApologyRow = Selectable<ApologiesTable>;

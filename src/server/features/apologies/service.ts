@@ -34,9 +34,9 @@ import {
   requireEditableVersion,
   requireLatestVersion,
   throttleRepairWrite,
-} from '../breaches/repair-kit.js';
+} from '../repair-shared/repair-kit.js';
 import { breachParties } from '../breaches/service.js';
-import { latestVersionNumber } from '../breaches/thread-entries.js';
+import { latestVersionNumber } from '../repair-shared/thread-entries.js';
 import {
   findApology,
   findImpactStatement,

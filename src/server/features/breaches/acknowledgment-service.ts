@@ -46,8 +46,8 @@ import {
   requireEditableVersion,
   requireLatestVersion,
   throttleRepairWrite,
-} from './repair-kit.js';
-import { latestVersionNumber } from './thread-entries.js';
+} from '../repair-shared/repair-kit.js';
+import { latestVersionNumber } from '../repair-shared/thread-entries.js';
 import { breachParties } from './service.js';
 
 type AcknowledgmentOut = z.input<typeof Acknowledgment>;

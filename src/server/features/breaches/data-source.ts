@@ -4,7 +4,7 @@
  * Leaving a space takes your private severity ratings with you.
  */
 import type { MemberDataSource } from '../../platform/data/member-data.js';
-import { unsafeExportScope } from './data-scope.js';
+import { unsafeExportScope } from '../repair-shared/data-scope.js';
 
 export const breachesDataSource: MemberDataSource = {
   async export({ db, cipher, memberId, spaceId, reader }) {

@@ -13,7 +13,7 @@ import type {
   DB,
 } from '../../platform/db/schema.js';
 import { visibleTo } from '../../platform/db/visibility.js';
-import { findThreadEntry, listThreadEntries } from './thread-entries.js';
+import { findThreadEntry, listThreadEntries } from '../repair-shared/thread-entries.js';
 
 export type BreachRow = Selectable<BreachesTable>;
 export type SeverityRow = Selectable<BreachSeverityRatingsTable>;

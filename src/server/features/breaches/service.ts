@@ -48,7 +48,7 @@ import {
   timeZoneOf,
   tryAgain,
   versionLocked,
-} from './repair-kit.js';
+} from '../repair-shared/repair-kit.js';
 
 type BreachOut = z.input<typeof Breach>;
 

@@ -5,7 +5,7 @@
  */
 import { canRead } from '../../../domain/visibility.js';
 import type { MemberDataSource } from '../../platform/data/member-data.js';
-import { unsafeExportScope } from '../breaches/data-scope.js';
+import { unsafeExportScope } from '../repair-shared/data-scope.js';
 import { visibleRatings } from './service.js';
 
 export const conversationsDataSource: MemberDataSource = {

@@ -27,7 +27,7 @@ import {
   throttleRepairWrite,
   timeZoneOf,
   tryAgain,
-} from '../breaches/repair-kit.js';
+} from '../repair-shared/repair-kit.js';
 import { findPrompt } from '../prompts/library.js';
 import {
   findConversation,

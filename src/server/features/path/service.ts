@@ -32,7 +32,7 @@ import {
   listResponses,
   listSeverities,
 } from '../breaches/queries.js';
-import { timeZoneOf } from '../breaches/repair-kit.js';
+import { timeZoneOf } from '../repair-shared/repair-kit.js';
 import { breachParties } from '../breaches/service.js';
 import { listCheckInsBetween } from '../check-ins/queries.js';
 import { listConversationRatings, listConversations } from '../conversations/queries.js';

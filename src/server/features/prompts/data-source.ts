@@ -1,6 +1,6 @@
 /** The prompts picked in your space. */
 import type { MemberDataSource } from '../../platform/data/member-data.js';
-import { unsafeExportScope } from '../breaches/data-scope.js';
+import { unsafeExportScope } from '../repair-shared/data-scope.js';
 import { findPrompt } from './library.js';
 
 export const promptsDataSource: MemberDataSource = {

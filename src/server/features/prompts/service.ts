@@ -9,7 +9,7 @@ import { requireAccess } from '../../platform/auth/access.js';
 import type { Deps } from '../../platform/deps.js';
 import { notFound } from '../../platform/http/problem.js';
 import { newId } from '../../platform/ids.js';
-import { throttleRepairWrite } from '../breaches/repair-kit.js';
+import { throttleRepairWrite } from '../repair-shared/repair-kit.js';
 import { findPrompt, PROMPT_LIBRARY, type LibraryPrompt } from './library.js';
 import { insertPromptPick, promptUses } from './queries.js';
 

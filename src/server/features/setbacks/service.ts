@@ -12,7 +12,11 @@ import { notFound } from '../../platform/http/problem.js';
 import { newId } from '../../platform/ids.js';
 import { findAgreement } from '../agreements/queries.js';
 import { findBreach } from '../breaches/queries.js';
-import { requireNotInFuture, throttleRepairWrite, timeZoneOf } from '../breaches/repair-kit.js';
+import {
+  requireNotInFuture,
+  throttleRepairWrite,
+  timeZoneOf,
+} from '../repair-shared/repair-kit.js';
 import { findSetback, insertSetback, listSetbacks, type SetbackRow } from './queries.js';
 
 type SetbackOut = z.input<typeof Setback>;

@@ -1,8 +1,15 @@
 /**
  * What the repair-phase features share: their problem answers (each with a
- * stable code), the write throttle, the "not in the future" rule for days, and
- * the member's time zone. Kept here, beside breaches, because every other
- * repair feature hangs on a breach or sits beside one.
+ * stable code), the write throttle, the "not in the future" rule for days, the
+ * member's time zone, and the rules for writing on a breach's thread.
+ *
+ * This folder, `repair-shared`, is not a feature: it has no routes and no
+ * tables of its own. It holds what breaches, apologies, conversations,
+ * agreements, setbacks, prompts and the path all use, so that none of them has
+ * to reach into another one's folder for it (it used to live beside breaches,
+ * because every other repair feature hangs on a breach or sits beside one).
+ * `thread-entries.ts` keeps the queries of the versioned entries of a breach's
+ * thread; `data-scope.ts` the export's scope for the repair tables.
  */
 import type { Kysely } from 'kysely';
 import { dayIn, type Day } from '../../../domain/calendar.js';
@@ -13,7 +20,7 @@ import { AppError, conflict, invalidField, notFound } from '../../platform/http/
 import type { Reader } from '../../../domain/visibility.js';
 import type { RateLimiter } from '../../platform/rate-limit/rate-limiter.js';
 import { findMemberById } from '../accounts/queries.js';
-import { findBreachForUpdate, type BreachRow } from './queries.js';
+import { findBreachForUpdate, type BreachRow } from '../breaches/queries.js';
 import { latestVersionNumber, type ThreadTable } from './thread-entries.js';
 
 /** Writes in the repair phase: generous for a person, tight for a script. */
