@@ -101,7 +101,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       void reply
         .status(400)
         .header('content-type', 'application/problem+json; charset=utf-8')
-        .send(problemBody(new AppError(400, 'bad-request', 'The address could not be understood')));
+        .send(
+          problemBody(
+            new AppError({ code: 'bad-request', title: 'The address could not be understood' }),
+          ),
+        );
     },
     forceCloseConnections: 'idle',
   });

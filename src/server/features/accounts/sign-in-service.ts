@@ -82,26 +82,28 @@ export interface ClientInfo {
 }
 
 const invalidCredentials = () =>
-  new AppError(401, 'invalid-credentials', 'That e-mail and password do not match');
+  new AppError({ code: 'invalid-credentials', title: 'That e-mail and password do not match' });
 
 const signInExpired = () =>
-  new AppError(
-    401,
-    'sign-in-expired',
-    'This sign-in has expired',
-    'Please enter your e-mail and password again.',
-  );
+  new AppError({
+    code: 'sign-in-expired',
+    title: 'This sign-in has expired',
+    detail: 'Please enter your e-mail and password again.',
+  });
 
 const invalidSecondFactor = () =>
-  new AppError(
-    401,
-    'invalid-second-factor',
-    'That did not work',
-    'Check the code (or use your passkey or a recovery code) and try again.',
-  );
+  new AppError({
+    code: 'invalid-second-factor',
+    title: 'That did not work',
+    detail: 'Check the code (or use your passkey or a recovery code) and try again.',
+  });
 
 const reauthenticationFailed = () =>
-  new AppError(403, 'reauthentication-failed', 'That did not match', 'Please try again.');
+  new AppError({
+    code: 'reauthentication-failed',
+    title: 'That did not match',
+    detail: 'Please try again.',
+  });
 
 export function signInService(deps: Deps, factors: SecondFactorService) {
   const { db, clock, limiter, config, log } = deps;
@@ -304,12 +306,11 @@ export function signInService(deps: Deps, factors: SecondFactorService) {
       if (methods.length > 0) {
         const proof: SecondFactorProof = input;
         if (proofCount(proof) === 0) {
-          throw new AppError(
-            403,
-            'second-factor-required',
-            'Your second factor is needed too',
-            `Add one of: ${methods.join(', ')}.`,
-          );
+          throw new AppError({
+            code: 'second-factor-required',
+            title: 'Your second factor is needed too',
+            detail: `Add one of: ${methods.join(', ')}.`,
+          });
         }
         const method = await factors.verifyProof(actor.memberId, proof, {
           purpose: 'reauthenticate',

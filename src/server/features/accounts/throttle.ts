@@ -6,14 +6,11 @@ import { AppError } from '../../platform/http/problem.js';
 import type { RateLimiter } from '../../platform/rate-limit/rate-limiter.js';
 
 export function tooMany(resetInMs: number): AppError {
-  return new AppError(
-    429,
-    'too-many-attempts',
-    'Too many attempts. Please wait a little and try again.',
-    undefined,
-    undefined,
-    Math.max(1, Math.ceil(resetInMs / 1000)),
-  );
+  return new AppError({
+    code: 'too-many-attempts',
+    title: 'Too many attempts. Please wait a little and try again.',
+    retryAfter: Math.max(1, Math.ceil(resetInMs / 1000)),
+  });
 }
 
 /** Counts one hit on `key`; more than `limit` in the window answers 429. */

@@ -65,12 +65,11 @@ type VersionOut = z.input<typeof AgreementVersion>;
 type BreakOut = z.input<typeof AgreementBreak>;
 
 export const ownProposal = () =>
-  new AppError(
-    403,
-    'own-proposal',
-    'This is your own proposal',
-    'You accepted it by proposing it; the answer is your partner’s to give.',
-  );
+  new AppError({
+    code: 'own-proposal',
+    title: 'This is your own proposal',
+    detail: 'You accepted it by proposing it; the answer is your partner’s to give.',
+  });
 const retired = () =>
   conflict('agreement-retired', 'This agreement is retired', 'You both agreed to retire it.');
 const notActive = () =>

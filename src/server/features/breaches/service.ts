@@ -56,12 +56,11 @@ export const breachParties = (row: BreachRow): BreachParties =>
   partiesOf({ brokeTrustId: row.brokeTrustId, hurtId: row.hurtId, mutual: row.mutual === 1 });
 
 export const notAParty = () =>
-  new AppError(
-    403,
-    'not-a-party',
-    'This breach is between other people',
-    'Only the partners it names can rate it.',
-  );
+  new AppError({
+    code: 'not-a-party',
+    title: 'This breach is between other people',
+    detail: 'Only the partners it names can rate it.',
+  });
 
 interface PresentContext {
   reader: Reader;

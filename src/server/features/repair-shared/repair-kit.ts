@@ -30,14 +30,11 @@ export const REPAIR_WRITE_WINDOW_MS = 15 * 60_000;
 export async function throttleRepairWrite(limiter: RateLimiter, memberId: string): Promise<void> {
   const hits = await limiter.hit(`repair-write:${memberId}`, REPAIR_WRITE_WINDOW_MS);
   if (hits.count > REPAIR_WRITE_LIMIT) {
-    throw new AppError(
-      429,
-      'too-many-attempts',
-      'Please wait a little before writing more',
-      undefined,
-      undefined,
-      Math.max(1, Math.ceil(hits.resetInMs / 1000)),
-    );
+    throw new AppError({
+      code: 'too-many-attempts',
+      title: 'Please wait a little before writing more',
+      retryAfter: Math.max(1, Math.ceil(hits.resetInMs / 1000)),
+    });
   }
 }
 
@@ -60,31 +57,30 @@ export const partnerNeeded = () =>
   );
 
 export const onlyPartnerWhoBrokeTrust = () =>
-  new AppError(
-    403,
-    'not-partner-who-broke-trust',
-    'Only the partner who broke trust writes this',
-    'In this breach, the acknowledgment and the apology are written by the partner who broke trust.',
-  );
+  new AppError({
+    code: 'not-partner-who-broke-trust',
+    title: 'Only the partner who broke trust writes this',
+    detail:
+      'In this breach, the acknowledgment and the apology are written by the partner who broke trust.',
+  });
 
 export const onlyHurtPartner = () =>
-  new AppError(
-    403,
-    'not-hurt-partner',
-    'Only the hurt partner can do this',
-    'In this breach, the impact statement and the answers to an acknowledgment or an apology are the hurt partner’s.',
-  );
+  new AppError({
+    code: 'not-hurt-partner',
+    title: 'Only the hurt partner can do this',
+    detail:
+      'In this breach, the impact statement and the answers to an acknowledgment or an apology are the hurt partner’s.',
+  });
 
 export const ownWords = () =>
-  new AppError(
-    403,
-    'own-entry',
-    'This is yours to write, not to answer',
-    'Your partner answers what you wrote.',
-  );
+  new AppError({
+    code: 'own-entry',
+    title: 'This is yours to write, not to answer',
+    detail: 'Your partner answers what you wrote.',
+  });
 
 export const notTheAuthor = () =>
-  new AppError(403, 'not-author', 'Only its author can change this');
+  new AppError({ code: 'not-author', title: 'Only its author can change this' });
 
 export function versionLocked(reason: LockReason): AppError {
   return conflict(

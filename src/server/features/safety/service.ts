@@ -100,26 +100,25 @@ export function safetyService(deps: Deps) {
         case 'open':
           return;
         case 'check-required':
-          throw new AppError(
-            409,
-            'safety-check-required',
-            'Please answer the short safety check first',
-            'It takes a minute, and your answers stay private to you.',
-          );
+          throw new AppError({
+            code: 'safety-check-required',
+            title: 'Please answer the short safety check first',
+            detail: 'It takes a minute, and your answers stay private to you.',
+          });
         case 'choice-required':
-          throw new AppError(
-            409,
-            'safety-choice-required',
-            'Please choose how you would like to go on',
-            'Your safety check raised a concern. You can continue on your own, or go on together.',
-          );
+          throw new AppError({
+            code: 'safety-choice-required',
+            title: 'Please choose how you would like to go on',
+            detail:
+              'Your safety check raised a concern. You can continue on your own, or go on together.',
+          });
         case 'alone':
-          throw new AppError(
-            409,
-            'joint-features-paused',
-            'You chose to continue on your own',
-            'Inviting a partner or a therapist is paused. You can change this in your safety settings at any time.',
-          );
+          throw new AppError({
+            code: 'joint-features-paused',
+            title: 'You chose to continue on your own',
+            detail:
+              'Inviting a partner or a therapist is paused. You can change this in your safety settings at any time.',
+          });
       }
     },
   };

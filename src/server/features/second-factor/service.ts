@@ -367,12 +367,11 @@ export function secondFactorService(deps: Deps) {
       await requireRecentAuth(db, actor, now);
       await settingsThrottle(actor.memberId);
       const notVerified = () =>
-        new AppError(
-          422,
-          'passkey-not-verified',
-          'That passkey could not be verified',
-          'Please try adding it again.',
-        );
+        new AppError({
+          code: 'passkey-not-verified',
+          title: 'That passkey could not be verified',
+          detail: 'Please try adding it again.',
+        });
       const challenge = await takeChallenge(
         actor.memberId,
         'register',

@@ -131,12 +131,11 @@ export function spaceService(deps: Deps, safety: SafetyService) {
     async acceptInvite(actor: Actor, token: string): Promise<z.input<typeof Space>> {
       const invite = await unsafeFindInviteByTokenHash(db, hashToken(token));
       if (!invite) {
-        throw new AppError(
-          404,
-          'invite-not-found',
-          'This invite link is not valid',
-          'Ask your partner for a new link.',
-        );
+        throw new AppError({
+          code: 'invite-not-found',
+          title: 'This invite link is not valid',
+          detail: 'Ask your partner for a new link.',
+        });
       }
       const state = inviteState(
         {
@@ -148,21 +147,22 @@ export function spaceService(deps: Deps, safety: SafetyService) {
       );
       switch (state) {
         case 'used':
-          throw new AppError(410, 'invite-used', 'This invite link has already been used');
+          throw new AppError({
+            code: 'invite-used',
+            title: 'This invite link has already been used',
+          });
         case 'revoked':
-          throw new AppError(
-            410,
-            'invite-revoked',
-            'This invite link was replaced by a newer one',
-            'Ask your partner for the latest link.',
-          );
+          throw new AppError({
+            code: 'invite-revoked',
+            title: 'This invite link was replaced by a newer one',
+            detail: 'Ask your partner for the latest link.',
+          });
         case 'expired':
-          throw new AppError(
-            410,
-            'invite-expired',
-            'This invite link has expired',
-            'Links last seven days. Ask your partner for a new one.',
-          );
+          throw new AppError({
+            code: 'invite-expired',
+            title: 'This invite link has expired',
+            detail: 'Links last seven days. Ask your partner for a new one.',
+          });
         case 'usable':
           break;
       }
@@ -177,7 +177,10 @@ export function spaceService(deps: Deps, safety: SafetyService) {
           if (seat === undefined)
             throw conflict('space-full', 'This space already has two partners');
           if (!(await markInviteUsed(trx, invite.spaceId, invite.id, actor.memberId, now))) {
-            throw new AppError(410, 'invite-used', 'This invite link has already been used');
+            throw new AppError({
+              code: 'invite-used',
+              title: 'This invite link has already been used',
+            });
           }
           await insertMembership(trx, {
             id: newId(),

@@ -252,21 +252,19 @@ export function therapistGrantService(deps: Deps, safety: SafetyService) {
     async accept(actor: Actor, token: string) {
       const row = await unsafeFindGrantByTokenHash(db, hashToken(token));
       const invalid = () =>
-        new AppError(
-          404,
-          'invite-not-found',
-          'This invitation link is not valid',
-          'Ask the couple to send a new one.',
-        );
+        new AppError({
+          code: 'invite-not-found',
+          title: 'This invitation link is not valid',
+          detail: 'Ask the couple to send a new one.',
+        });
       if (!row) throw invalid();
       const status = statusOf(row);
       if (status === 'invite-expired') {
-        throw new AppError(
-          410,
-          'invite-expired',
-          'This invitation link has expired',
-          'Links last seven days.',
-        );
+        throw new AppError({
+          code: 'invite-expired',
+          title: 'This invitation link has expired',
+          detail: 'Links last seven days.',
+        });
       }
       if (status !== 'invited') throw invalid();
       const membership = await findMembership(db, actor.memberId);

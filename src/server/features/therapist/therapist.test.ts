@@ -58,7 +58,7 @@ describeEachDatabase('therapist access', (kind) => {
       url: `/api/v1/space/therapists/${grantId}/consent`,
       cookie: couple.a.cookie,
     });
-    expect(self.statusCode).toBe(409);
+    expect(self.statusCode).toBe(403);
     expect(self.json<{ code: string }>().code).toBe('own-proposal');
     expect(await t.db.database.db.selectFrom('outbox').selectAll().execute()).toEqual([]);
 

@@ -25,14 +25,11 @@ export function yourDataService(deps: Deps) {
   async function throttle(kind: string, memberId: string): Promise<void> {
     const hits = await limiter.hit(`${kind}:${memberId}`, HOUR_MS);
     if (hits.count > LIMIT_PER_HOUR) {
-      throw new AppError(
-        429,
-        'too-many-attempts',
-        'Please wait a little before trying again',
-        undefined,
-        undefined,
-        Math.ceil(hits.resetInMs / 1000),
-      );
+      throw new AppError({
+        code: 'too-many-attempts',
+        title: 'Please wait a little before trying again',
+        retryAfter: Math.ceil(hits.resetInMs / 1000),
+      });
     }
   }
 

@@ -11,12 +11,11 @@ import type { Actor } from './actor.js';
 export const RECENT_AUTH_MS = 10 * 60_000;
 
 export const reauthenticationRequired = () =>
-  new AppError(
-    403,
-    'reauthentication-required',
-    'Please confirm it is you',
-    'Enter your password again (and your second factor, when you use one) to continue.',
-  );
+  new AppError({
+    code: 'reauthentication-required',
+    title: 'Please confirm it is you',
+    detail: 'Enter your password again (and your second factor, when you use one) to continue.',
+  });
 
 export async function requireRecentAuth(db: Kysely<DB>, actor: Actor, now: Date): Promise<void> {
   const row = await db

@@ -29,7 +29,10 @@ export function installOriginCheck(app: FastifyInstance, publicUrl: string): voi
   app.addHook('onRequest', async (request) => {
     if (SAFE_METHODS.has(request.method)) return;
     if (!isSameOrigin(request, publicOrigin, trustHost)) {
-      throw new AppError(403, 'cross-origin', 'This request did not come from Mend itself');
+      throw new AppError({
+        code: 'cross-origin',
+        title: 'This request did not come from Mend itself',
+      });
     }
   });
 }

@@ -1,39 +1,55 @@
 /**
  * RFC 9457 problem answers with a stable `code`. Services throw `AppError`s;
  * the one error handler turns every error into a problem, hiding internals on 5xx.
+ * A code's HTTP status comes from the contract's catalogue, never from the thrower.
  */
+import { statusOf, type ProblemCode } from '../../../contract/problems.js';
 
 export interface FieldError {
   field: string;
   message: string;
 }
 
+export interface AppErrorOptions {
+  code: ProblemCode;
+  title: string;
+  detail?: string;
+  errors?: FieldError[];
+  /** Seconds, for 429 and 503 answers. */
+  retryAfter?: number;
+}
+
 export class AppError extends Error {
   override name = 'AppError';
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    readonly title: string,
-    readonly detail?: string,
-    readonly errors?: FieldError[],
-    /** Seconds, for 429 and 503 answers. */
-    readonly retryAfter?: number,
-  ) {
-    super(title);
+  readonly status: number;
+  readonly code: ProblemCode;
+  readonly title: string;
+  readonly detail: string | undefined;
+  readonly errors: FieldError[] | undefined;
+  readonly retryAfter: number | undefined;
+
+  constructor(options: AppErrorOptions) {
+    super(options.title);
+    this.status = statusOf(options.code);
+    this.code = options.code;
+    this.title = options.title;
+    this.detail = options.detail;
+    this.errors = options.errors;
+    this.retryAfter = options.retryAfter;
   }
 }
 
 /** Refused and missing look the same, so existence never leaks. */
-export const notFound = () => new AppError(404, 'not-found', 'Not found');
+export const notFound = () => new AppError({ code: 'not-found', title: 'Not found' });
 
 export const unauthenticated = () =>
-  new AppError(401, 'unauthenticated', 'Please sign in to continue');
+  new AppError({ code: 'unauthenticated', title: 'Please sign in to continue' });
 
-export const conflict = (code: string, title: string, detail?: string) =>
-  new AppError(409, code, title, detail);
+export const conflict = (code: ProblemCode, title: string, detail?: string) =>
+  new AppError({ code, title, ...(detail === undefined ? {} : { detail }) });
 
-export const unprocessable = (code: string, title: string, errors?: FieldError[]) =>
-  new AppError(422, code, title, undefined, errors);
+export const unprocessable = (code: ProblemCode, title: string, errors?: FieldError[]) =>
+  new AppError({ code, title, ...(errors === undefined ? {} : { errors }) });
 
 export const invalidField = (field: string, message: string) =>
   unprocessable('validation-failed', 'Some fields need another look', [{ field, message }]);

@@ -1,51 +1,44 @@
 /**
- * `defineRoute`: the one way an API route is declared. It takes zod schemas for
- * params, query, body and the answer; validates input at the edge (unknown fields
- * refused), runs the handler, then parses the answer through its schema so only
- * listed fields ever leave (an allow-list). The same declarations feed OpenAPI.
+ * `registerOperations`: the one way an API route is registered. Each operation
+ * comes from the contract (src/contract/operations), which names its method,
+ * path and schemas; a feature gives one handler per operation of a table, and
+ * the compiler checks there is exactly one for each. Input is validated at the
+ * edge (unknown fields refused), the handler runs, and its answer is parsed
+ * through the response schema so only listed fields ever leave (an allow-list).
+ * The same registrations feed the OpenAPI document.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
+import type {
+  BodyOf,
+  HandlerAnswerOf,
+  Method,
+  Operation,
+  ParamsOf,
+  QueryOf,
+  SchemaName,
+} from '../../../contract/operation.js';
+import * as schemas from '../../../contract/schemas.js';
 import { AppError, notFound, unauthenticated, type FieldError } from './problem.js';
 import type { Actor } from '../auth/actor.js';
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Schema = z.ZodType;
-type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
 
-export interface RouteContext<P, Q, B, A> {
-  params: P;
-  query: Q;
-  body: B;
-  actor: A;
+export interface RouteContext<Op> {
+  params: ParamsOf<Op>;
+  query: QueryOf<Op>;
+  body: BodyOf<Op>;
+  actor: Op extends { auth: 'member' } ? Actor : Actor | null;
   request: FastifyRequest;
   reply: FastifyReply;
 }
 
-export interface RouteSpec<
-  P extends Schema | undefined,
-  Q extends Schema | undefined,
-  B extends Schema | undefined,
-  R extends Schema | undefined,
-  Auth extends 'public' | 'member',
-> {
-  method: Method;
-  url: string;
-  operationId: string;
-  summary: string;
-  tag: string;
-  /** `member` routes answer 401 without a live session. */
-  auth: Auth;
-  params?: P;
-  query?: Q;
-  body?: B;
-  /** 200 unless given; 204 routes have no `response`. */
-  status?: 200 | 201 | 202 | 204;
-  response?: R;
-  handler: (
-    context: RouteContext<Out<P>, Out<Q>, Out<B>, Auth extends 'member' ? Actor : Actor | null>,
-  ) => Promise<R extends z.ZodType ? z.input<R> : void>;
-}
+export type Handler<Op> = (context: RouteContext<Op>) => Promise<HandlerAnswerOf<Op>>;
+
+/** One handler per operation of the table, keyed by operationId. */
+export type Handlers<Table extends Record<string, Operation>> = {
+  [Id in keyof Table]: Handler<Table[Id]>;
+};
 
 export interface RegisteredRoute {
   method: Method;
@@ -84,16 +77,15 @@ export function fieldErrors(error: z.ZodError): FieldError[] {
   });
 }
 
-function parseInput<S extends Schema>(schema: S, value: unknown, where: string): z.output<S> {
+function parseInput(schema: Schema, value: unknown, where: string): unknown {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  throw new AppError(
-    422,
-    'validation-failed',
-    'Some fields need another look',
-    `The ${where} was not accepted.`,
-    fieldErrors(result.error),
-  );
+  throw new AppError({
+    code: 'validation-failed',
+    title: 'Some fields need another look',
+    detail: `The ${where} was not accepted.`,
+    errors: fieldErrors(result.error),
+  });
 }
 
 const isEmptyBody = (body: unknown) =>
@@ -101,62 +93,80 @@ const isEmptyBody = (body: unknown) =>
   body === null ||
   (typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length === 0);
 
-export function defineRoute<
-  P extends Schema | undefined,
-  Q extends Schema | undefined,
-  B extends Schema | undefined,
-  R extends Schema | undefined,
-  Auth extends 'public' | 'member',
->(app: FastifyInstance, spec: RouteSpec<P, Q, B, R, Auth>): void {
-  const status = spec.status ?? 200;
+/** The schema a contract name stands for (the names are checked by the compiler). */
+function schemaNamed(name: SchemaName | undefined): Schema | undefined {
+  return name === undefined ? undefined : (schemas[name] as Schema);
+}
+
+function register(app: FastifyInstance, operation: Operation, handler: Handler<Operation>): void {
+  const status = operation.status ?? 200;
+  const params = schemaNamed(operation.params);
+  const query = schemaNamed(operation.query);
+  const body = schemaNamed(operation.body);
+  const response = schemaNamed(operation.response);
+
   app.apiRoutes.push({
-    method: spec.method,
-    url: spec.url,
-    operationId: spec.operationId,
-    summary: spec.summary,
-    tag: spec.tag,
-    auth: spec.auth,
+    method: operation.method,
+    url: operation.path,
+    operationId: operation.operationId,
+    summary: operation.summary,
+    tag: operation.tag,
+    auth: operation.auth,
     status,
-    ...(spec.params ? { params: spec.params } : {}),
-    ...(spec.query ? { query: spec.query } : {}),
-    ...(spec.body ? { body: spec.body } : {}),
-    ...(spec.response ? { response: spec.response } : {}),
+    ...(params ? { params } : {}),
+    ...(query ? { query } : {}),
+    ...(body ? { body } : {}),
+    ...(response ? { response } : {}),
   });
 
   app.route({
-    method: spec.method,
-    url: spec.url,
-    config: { operationId: spec.operationId, auth: spec.auth },
+    method: operation.method,
+    url: operation.path,
+    config: { operationId: operation.operationId, auth: operation.auth },
     handler: async (request, reply) => {
       const actor = request.actor;
-      if (spec.auth === 'member' && !actor) throw unauthenticated();
+      if (operation.auth === 'member' && !actor) throw unauthenticated();
 
       // A malformed id in the path is simply something that does not exist.
-      let params: unknown = undefined;
-      if (spec.params) {
-        const result = spec.params.safeParse(request.params);
+      let parsedParams: unknown = undefined;
+      if (params) {
+        const result = params.safeParse(request.params);
         if (!result.success) throw notFound();
-        params = result.data;
+        parsedParams = result.data;
       }
-      const query = spec.query ? parseInput(spec.query, request.query ?? {}, 'query') : undefined;
-      let body: unknown = undefined;
-      if (spec.body) body = parseInput(spec.body, request.body, 'request body');
+      const parsedQuery = query ? parseInput(query, request.query ?? {}, 'query') : undefined;
+      let parsedBody: unknown = undefined;
+      if (body) parsedBody = parseInput(body, request.body, 'request body');
       else if (!isEmptyBody(request.body)) {
-        throw new AppError(422, 'validation-failed', 'This request takes no body');
+        throw new AppError({ code: 'validation-failed', title: 'This request takes no body' });
       }
 
-      const answer = await spec.handler({
-        params,
-        query,
-        body,
+      const answer = await handler({
+        params: parsedParams,
+        query: parsedQuery,
+        body: parsedBody,
         actor,
         request,
         reply,
-      } as RouteContext<Out<P>, Out<Q>, Out<B>, Auth extends 'member' ? Actor : Actor | null>);
+      } as RouteContext<Operation>);
 
-      if (status === 204 || !spec.response) return reply.status(204).send();
+      if (status === 204 || !response) return reply.status(204).send();
       // The allow-list: zod objects drop every key the schema does not name.
-      return reply.status(status).send(spec.response.parse(answer));
+      return reply.status(status).send(response.parse(answer));
     },
   });
+}
+
+/**
+ * Registers every operation of a contract table with its handler. A table
+ * given here must be served whole: a missing or extra handler does not compile.
+ */
+export function registerOperations<Table extends Record<string, Operation>>(
+  app: FastifyInstance,
+  table: Table,
+  handlers: Handlers<Table>,
+): void {
+  for (const [operationId, operation] of Object.entries(table)) {
+    register(app, operation, handlers[operationId] as Handler<Operation>);
+  }
 }

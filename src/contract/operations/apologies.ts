@@ -1,0 +1,78 @@
+/** The apologies operations of the API: one entry per operationId, schemas named from ../schemas.ts. */
+import { defineOperations } from '../operation.js';
+
+export const apologyOperations = defineOperations('apologies', {
+  writeImpactStatement: {
+    method: 'POST',
+    path: '/api/v1/breaches/:breachId/impact-statements',
+    summary: 'As the hurt partner, write how this affected you (a revision is a new version)',
+    auth: 'member',
+    status: 201,
+    params: 'BreachParams',
+    body: 'WriteImpactStatementBody',
+    response: 'ImpactStatementAnswer',
+  },
+  listImpactStatements: {
+    method: 'GET',
+    path: '/api/v1/breaches/:breachId/impact-statements',
+    summary: 'Every version of the impact statements of a breach',
+    auth: 'member',
+    params: 'BreachParams',
+    response: 'ImpactStatementList',
+  },
+  editImpactStatement: {
+    method: 'PATCH',
+    path: '/api/v1/impact-statements/:impactStatementId',
+    summary: 'Correct your newest impact statement until an apology answers it',
+    auth: 'member',
+    params: 'ImpactStatementParams',
+    body: 'EditImpactStatementBody',
+    response: 'ImpactStatementAnswer',
+  },
+  writeApology: {
+    method: 'POST',
+    path: '/api/v1/breaches/:breachId/apologies',
+    summary: 'As the partner who broke trust, answer an impact statement with an apology',
+    auth: 'member',
+    status: 201,
+    params: 'BreachParams',
+    body: 'WriteApologyBody',
+    response: 'ApologyAnswer',
+  },
+  listApologies: {
+    method: 'GET',
+    path: '/api/v1/breaches/:breachId/apologies',
+    summary: 'Every version of the apologies of a breach, each beside its impact statement',
+    auth: 'member',
+    params: 'BreachParams',
+    response: 'ApologyList',
+  },
+  getApology: {
+    method: 'GET',
+    path: '/api/v1/apologies/:apologyId',
+    summary: 'One apology, with the impact statement it answers beside it',
+    auth: 'member',
+    params: 'ApologyParams',
+    response: 'ApologyAnswer',
+  },
+  editApology: {
+    method: 'PATCH',
+    path: '/api/v1/apologies/:apologyId',
+    summary: 'Correct your newest apology until it is rated',
+    auth: 'member',
+    params: 'ApologyParams',
+    body: 'EditApologyBody',
+    response: 'ApologyAnswer',
+  },
+  rateApology: {
+    method: 'POST',
+    path: '/api/v1/apologies/:apologyId/rating',
+    summary:
+      'As the hurt partner, say how understood you feel, and ask for another try if you like',
+    auth: 'member',
+    status: 201,
+    params: 'ApologyParams',
+    body: 'RateApologyBody',
+    response: 'ApologyAnswer',
+  },
+});

@@ -1,0 +1,12 @@
+/** The audit operations of the API: one entry per operationId, schemas named from ../schemas.ts. */
+import { defineOperations } from '../operation.js';
+
+export const auditOperations = defineOperations('privacy', {
+  listAuditEvents: {
+    method: 'GET',
+    path: '/api/v1/space/audit',
+    summary: 'Every therapist read, export and membership change in your space',
+    auth: 'member',
+    response: 'AuditEventList',
+  },
+});

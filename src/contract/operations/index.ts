@@ -1,0 +1,42 @@
+/**
+ * Every operation of the API in one table, keyed by operationId: for the
+ * tests, probes and tools that walk them all. The web app imports the table
+ * of the area it needs instead, so a screen loads only its own operations.
+ */
+import { accountOperations } from './accounts.js';
+import { agreementOperations } from './agreements.js';
+import { apologyOperations } from './apologies.js';
+import { auditOperations } from './audit.js';
+import { breachOperations } from './breaches.js';
+import { checkInOperations } from './check-ins.js';
+import { conversationOperations } from './conversations.js';
+import { pathOperations } from './path.js';
+import { promptOperations } from './prompts.js';
+import { safetyOperations } from './safety.js';
+import { secondFactorOperations } from './second-factor.js';
+import { sessionOperations } from './sessions.js';
+import { setbackOperations } from './setbacks.js';
+import { spaceOperations } from './spaces.js';
+import { therapistOperations } from './therapist.js';
+import { yourDataOperations } from './your-data.js';
+
+export const operations = {
+  ...accountOperations,
+  ...agreementOperations,
+  ...apologyOperations,
+  ...auditOperations,
+  ...breachOperations,
+  ...checkInOperations,
+  ...conversationOperations,
+  ...pathOperations,
+  ...promptOperations,
+  ...safetyOperations,
+  ...secondFactorOperations,
+  ...sessionOperations,
+  ...setbackOperations,
+  ...spaceOperations,
+  ...therapistOperations,
+  ...yourDataOperations,
+};
+
+export type OperationId = keyof typeof operations;
