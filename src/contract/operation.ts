@@ -18,10 +18,12 @@ export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type SchemaModule = typeof Schemas;
 
 /** The export names in schemas.ts whose value is a zod schema. */
-export type SchemaName = {
-  [K in keyof SchemaModule]: SchemaModule[K] extends z.ZodType ? K : never;
-}[keyof SchemaModule] &
-  string;
+export type SchemaName = Extract<
+  {
+    [K in keyof SchemaModule]: SchemaModule[K] extends z.ZodType ? K : never;
+  }[keyof SchemaModule],
+  string
+>;
 
 export interface OperationSpec {
   method: Method;

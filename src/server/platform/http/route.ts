@@ -95,7 +95,7 @@ const isEmptyBody = (body: unknown) =>
 
 /** The schema a contract name stands for (the names are checked by the compiler). */
 function schemaNamed(name: SchemaName | undefined): Schema | undefined {
-  return name === undefined ? undefined : (schemas[name] as Schema);
+  return name === undefined ? undefined : schemas[name];
 }
 
 function register(app: FastifyInstance, operation: Operation, handler: Handler<Operation>): void {
