@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import { formErrorsFrom, noErrors, type FormErrors } from '../../api/form-errors';
-import type { Apology, ImpactStatement } from '../../api/repair';
+import type { Apology, ImpactStatement } from '../../api/types';
 import { FormMessage } from '../form-message';
 import { SubmitButton } from '../submit-button';
 import { useFocusFirstError } from '../use-focus-first-error';

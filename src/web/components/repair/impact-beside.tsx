@@ -2,7 +2,7 @@
  * The hurt partner's impact statement, shown beside the apology that answers
  * it, so the writer and the reader always have both in view.
  */
-import type { ImpactStatement } from '../../api/repair';
+import type { ImpactStatement } from '../../api/types';
 
 export function ImpactStatementBeside({
   statement,

@@ -3,7 +3,7 @@
  * from the library to the "log a conversation" form without entering the
  * address bar. Dropped on sign-out and quick exit.
  */
-import type { Prompt } from '../../api/repair';
+import type { Prompt } from '../../api/types';
 import { whenSignedOut } from '../../state/session';
 import { createStore } from '../../state/store';
 

@@ -2,7 +2,7 @@
  * Roles belong to a breach, not to a person: one sentence saying who is who
  * in this breach, from the reader's side.
  */
-import type { Breach } from '../../api/repair';
+import type { Breach } from '../../api/types';
 import type { People } from './people';
 
 export function roleLine(breach: Breach, people: People): string {

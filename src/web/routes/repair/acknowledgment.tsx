@@ -5,16 +5,9 @@
  * an answered or revised version is read-only.
  */
 import { useState } from 'preact/hooks';
-import type { MeAnswer } from '../../api/endpoints';
-import {
-  editAcknowledgment,
-  getBreach,
-  listAcknowledgments,
-  respondToAcknowledgment,
-  writeAcknowledgment,
-  type Acknowledgment,
-  type Breach,
-} from '../../api/repair';
+import { call } from '../../api/client';
+import type { Acknowledgment, Breach, MeAnswer } from '../../api/types';
+import { breachOperations } from '../../../contract/operations/breaches';
 import { ChoiceGroup } from '../../components/choice-group';
 import { FormMessage } from '../../components/form-message';
 import { Page } from '../../components/page';
@@ -44,7 +37,10 @@ export function AcknowledgmentScreen({ me, breachId }: { me: MeAnswer; breachId:
   const people = peopleFor(me);
   const hasTherapist = useHasTherapist();
   const loaded = useLoad<Loaded>(async () => {
-    const [breach, list] = await Promise.all([getBreach(breachId), listAcknowledgments(breachId)]);
+    const [breach, list] = await Promise.all([
+      call(breachOperations.getBreach, { params: { breachId } }),
+      call(breachOperations.listAcknowledgments, { params: { breachId } }),
+    ]);
     return { breach: breach.breach, items: list.items };
   }, [breachId]);
   const data = loaded.data;
@@ -125,7 +121,10 @@ function AuthorThread({ author, breach, items, people, offerTherapist, reload }:
   const answerer = answerersOf(breach, author)[0] ?? null;
 
   const write = async (text: string, therapistMaySee: boolean) => {
-    await writeAcknowledgment(breach.id, { text, therapistMaySee });
+    await call(breachOperations.writeAcknowledgment, {
+      params: { breachId: breach.id },
+      body: { text, therapistMaySee },
+    });
     setWriting(false);
     await reload();
     focusSoon(headingId);
@@ -210,7 +209,10 @@ function VersionItem({
       correctedAt={item.updatedAt}
       people={people}
       saveCorrection={async (text) => {
-        await editAcknowledgment(item.id, { text });
+        await call(breachOperations.editAcknowledgment, {
+          params: { acknowledgmentId: item.id },
+          body: { text },
+        });
       }}
       reload={reload}
       answer={
@@ -256,7 +258,10 @@ function RespondForm({
       return {};
     },
     send: async () => {
-      await respondToAcknowledgment(item.id, { verdict: verdict!, comment });
+      await call(breachOperations.respondToAcknowledgment, {
+        params: { acknowledgmentId: item.id },
+        body: { verdict: verdict!, comment },
+      });
       await reload();
       focusSoon(`ack-version-${item.id}`);
       announce(`Your answer is shared with ${author}.`);

@@ -3,12 +3,9 @@
  * make it work, or, for its writer, correcting it before it is answered.
  */
 import { useState } from 'preact/hooks';
-import {
-  declineAgreementVersion,
-  editAgreementProposal,
-  type Agreement,
-  type AgreementVersion,
-} from '../../api/repair';
+import { call } from '../../api/client';
+import type { Agreement, AgreementVersion } from '../../api/types';
+import { agreementOperations } from '../../../contract/operations/agreements';
 import { FormMessage } from '../../components/form-message';
 import { TermsForm } from '../../components/repair/agreement-forms';
 import { TextAreaField } from '../../components/repair/text-area-field';
@@ -30,7 +27,10 @@ export function DeclineForm({
   const { errors, busy, formRef, onSubmit } = useFormSubmit({
     labels: { comment: 'Your comment' },
     send: async () => {
-      const { agreement } = await declineAgreementVersion(version.id, { comment });
+      const { agreement } = await call(agreementOperations.declineAgreementVersion, {
+        params: { versionId: version.id },
+        body: { comment },
+      });
       onDone(agreement);
     },
     busyAfterSuccess: true,
@@ -85,7 +85,10 @@ export function EditProposal({
         allowEmpty
         onCancel={onCancel}
         onSubmit={async (reason) => {
-          const { agreement } = await editAgreementProposal(version.id, { reason });
+          const { agreement } = await call(agreementOperations.editAgreementProposal, {
+            params: { versionId: version.id },
+            body: { reason },
+          });
           onDone(agreement);
         }}
       />
@@ -101,9 +104,9 @@ export function EditProposal({
       submitLabel="Save the correction"
       onCancel={onCancel}
       onSubmit={async (input) => {
-        const { agreement } = await editAgreementProposal(version.id, {
-          text: input.text,
-          reviewOn: input.reviewOn ?? null,
+        const { agreement } = await call(agreementOperations.editAgreementProposal, {
+          params: { versionId: version.id },
+          body: { text: input.text, reviewOn: input.reviewOn ?? null },
         });
         onDone(agreement);
       }}

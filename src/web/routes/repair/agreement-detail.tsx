@@ -5,18 +5,10 @@
  * this agreement" apart from reporting the partner), and every version.
  */
 import { useState } from 'preact/hooks';
-import type { MeAnswer } from '../../api/endpoints';
 import { formErrorsFrom } from '../../api/form-errors';
-import {
-  acceptAgreementVersion,
-  discloseAgreementBreak,
-  getAgreement,
-  proposeAgreementChange,
-  proposeAgreementRetirement,
-  reportAgreementBreak,
-  type Agreement,
-  type AgreementVersion,
-} from '../../api/repair';
+import { call } from '../../api/client';
+import type { Agreement, AgreementVersion, MeAnswer } from '../../api/types';
+import { agreementOperations } from '../../../contract/operations/agreements';
 import { formatDay } from '../../components/days';
 import { FormMessage } from '../../components/form-message';
 import { Page } from '../../components/page';
@@ -41,7 +33,11 @@ export function AgreementDetailScreen({ me, agreementId }: { me: MeAnswer; agree
   const people = peopleFor(me);
   const today = todayIn(me.member.timeZone);
   const hasTherapist = useHasTherapist();
-  const loaded = useLoad(async () => (await getAgreement(agreementId)).agreement, [agreementId]);
+  const loaded = useLoad(
+    async () =>
+      (await call(agreementOperations.getAgreement, { params: { agreementId } })).agreement,
+    [agreementId],
+  );
   const [opened, setOpened] = useState<Opened>(null);
   const [error, setError] = useState<string | null>(null);
   const [accepting, setAccepting] = useState(false);
@@ -70,7 +66,9 @@ export function AgreementDetailScreen({ me, agreementId }: { me: MeAnswer; agree
     setAccepting(true);
     setError(null);
     try {
-      const { agreement: next } = await acceptAgreementVersion(version.id);
+      const { agreement: next } = await call(agreementOperations.acceptAgreementVersion, {
+        params: { versionId: version.id },
+      });
       done(
         next,
         version.kind === 'retire'
@@ -197,10 +195,13 @@ export function AgreementDetailScreen({ me, agreementId }: { me: MeAnswer; agree
               offerTherapist={hasTherapist}
               onCancel={() => setOpened(null)}
               onSubmit={async (input) => {
-                const { agreement: next } = await proposeAgreementChange(agreement.id, {
-                  text: input.text,
-                  ...(input.reviewOn ? { reviewOn: input.reviewOn } : {}),
-                  therapistMaySee: input.therapistMaySee,
+                const { agreement: next } = await call(agreementOperations.proposeAgreementChange, {
+                  params: { agreementId: agreement.id },
+                  body: {
+                    text: input.text,
+                    ...(input.reviewOn ? { reviewOn: input.reviewOn } : {}),
+                    therapistMaySee: input.therapistMaySee,
+                  },
                 });
                 done(next, `Your change is shared with ${partner}.`);
               }}
@@ -217,10 +218,13 @@ export function AgreementDetailScreen({ me, agreementId }: { me: MeAnswer; agree
               allowEmpty
               onCancel={() => setOpened(null)}
               onSubmit={async (reason, therapistMaySee) => {
-                const { agreement: next } = await proposeAgreementRetirement(agreement.id, {
-                  reason,
-                  therapistMaySee,
-                });
+                const { agreement: next } = await call(
+                  agreementOperations.proposeAgreementRetirement,
+                  {
+                    params: { agreementId: agreement.id },
+                    body: { reason, therapistMaySee },
+                  },
+                );
                 done(next, `Your request is shared with ${partner}.`);
               }}
             />
@@ -261,10 +265,9 @@ export function AgreementDetailScreen({ me, agreementId }: { me: MeAnswer; agree
                 offerTherapist={hasTherapist}
                 onCancel={() => setOpened(null)}
                 onSubmit={async ({ day, note, therapistMaySee }) => {
-                  const { break: told } = await discloseAgreementBreak(agreement.id, {
-                    day,
-                    note,
-                    therapistMaySee,
+                  const { break: told } = await call(agreementOperations.discloseAgreementBreak, {
+                    params: { agreementId: agreement.id },
+                    body: { day, note, therapistMaySee },
                   });
                   done(
                     { ...agreement, breaks: [...agreement.breaks, told] },
@@ -285,10 +288,9 @@ export function AgreementDetailScreen({ me, agreementId }: { me: MeAnswer; agree
                 offerTherapist={hasTherapist}
                 onCancel={() => setOpened(null)}
                 onSubmit={async ({ day, note, therapistMaySee }) => {
-                  const { break: told } = await reportAgreementBreak(agreement.id, {
-                    day,
-                    note,
-                    therapistMaySee,
+                  const { break: told } = await call(agreementOperations.reportAgreementBreak, {
+                    params: { agreementId: agreement.id },
+                    body: { day, note, therapistMaySee },
                   });
                   done(
                     { ...agreement, breaks: [...agreement.breaks, told] },

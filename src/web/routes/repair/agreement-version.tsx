@@ -2,7 +2,7 @@
  * How an agreement's history reads: one version with its state and answer,
  * and one told break ("a disclosure" or "a report").
  */
-import type { AgreementBreak, AgreementVersion } from '../../api/repair';
+import type { AgreementBreak, AgreementVersion } from '../../api/types';
 import { formatDay } from '../../components/days';
 import { formatDate, formatInstant } from '../../components/instants';
 import type { People } from '../../components/repair/people';

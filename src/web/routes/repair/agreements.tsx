@@ -3,8 +3,9 @@
  * once both accepted it: proposing it is the proposer's own yes, and only the
  * other partner can give theirs.
  */
-import type { MeAnswer } from '../../api/endpoints';
-import { listAgreements, proposeAgreement, type Agreement } from '../../api/repair';
+import { call } from '../../api/client';
+import type { Agreement, MeAnswer } from '../../api/types';
+import { agreementOperations } from '../../../contract/operations/agreements';
 import { formatDate } from '../../components/instants';
 import { Page } from '../../components/page';
 import { LoadState } from '../../components/repair/load-state';
@@ -59,7 +60,7 @@ export function StatusTag({ agreement }: { agreement: Agreement }) {
 
 export function AgreementListScreen({ me }: { me: MeAnswer }) {
   const people = peopleFor(me);
-  const loaded = useLoad(async () => (await listAgreements()).items);
+  const loaded = useLoad(async () => (await call(agreementOperations.listAgreements)).items);
   const items = loaded.data;
   return (
     <Page title="Agreements">
@@ -121,10 +122,12 @@ export function AgreementNewScreen({ me }: { me: MeAnswer }) {
         submitLabel="Propose it"
         offerTherapist={hasTherapist}
         onSubmit={async (input) => {
-          const { agreement } = await proposeAgreement({
-            text: input.text,
-            ...(input.reviewOn ? { reviewOn: input.reviewOn } : {}),
-            therapistMaySee: input.therapistMaySee,
+          const { agreement } = await call(agreementOperations.proposeAgreement, {
+            body: {
+              text: input.text,
+              ...(input.reviewOn ? { reviewOn: input.reviewOn } : {}),
+              therapistMaySee: input.therapistMaySee,
+            },
           });
           navigate(`/agreements/${agreement.id}`);
           announce(

@@ -4,7 +4,9 @@
  * whether they would like another try) and the form to give it.
  */
 import { useState } from 'preact/hooks';
-import { rateApology, type Apology } from '../../api/repair';
+import { call } from '../../api/client';
+import type { Apology } from '../../api/types';
+import { apologyOperations } from '../../../contract/operations/apologies';
 import { FormMessage } from '../../components/form-message';
 import { formatInstant } from '../../components/instants';
 import { ImpactStatementBeside } from '../../components/repair/impact-beside';
@@ -112,7 +114,10 @@ function RateForm({
       return fields;
     },
     send: async () => {
-      await rateApology(apology.id, { understood: understood!, anotherTry, comment });
+      await call(apologyOperations.rateApology, {
+        params: { apologyId: apology.id },
+        body: { understood: understood!, anotherTry, comment },
+      });
       await reload();
       focusSoon(`apology-version-${apology.id}`);
       announce(

@@ -5,19 +5,10 @@
  * (1–7) and may ask for another try. Every version of each stays visible.
  */
 import { useState } from 'preact/hooks';
-import type { MeAnswer } from '../../api/endpoints';
-import {
-  editApology,
-  editImpactStatement,
-  getBreach,
-  listApologies,
-  listImpactStatements,
-  writeApology,
-  writeImpactStatement,
-  type Apology,
-  type Breach,
-  type ImpactStatement,
-} from '../../api/repair';
+import { call } from '../../api/client';
+import type { Apology, Breach, ImpactStatement, MeAnswer } from '../../api/types';
+import { apologyOperations } from '../../../contract/operations/apologies';
+import { breachOperations } from '../../../contract/operations/breaches';
 import { Page } from '../../components/page';
 import { ApologyForm, emptyParts } from '../../components/repair/apology-form';
 import { focusSoon } from '../../components/repair/focus';
@@ -47,9 +38,9 @@ export function ApologyScreen({ me, breachId }: { me: MeAnswer; breachId: string
   const hasTherapist = useHasTherapist();
   const loaded = useLoad<Loaded>(async () => {
     const [breach, statements, apologies] = await Promise.all([
-      getBreach(breachId),
-      listImpactStatements(breachId),
-      listApologies(breachId),
+      call(breachOperations.getBreach, { params: { breachId } }),
+      call(apologyOperations.listImpactStatements, { params: { breachId } }),
+      call(apologyOperations.listApologies, { params: { breachId } }),
     ]);
     return { breach: breach.breach, statements: statements.items, apologies: apologies.items };
   }, [breachId]);
@@ -145,7 +136,10 @@ function HurtThread({ hurt, data, people, offerTherapist, reload }: ThreadProps)
               offerTherapist={offerTherapist}
               {...(latestStatement ? { onCancel: () => setWritingStatement(false) } : {})}
               onSubmit={async (text, therapistMaySee) => {
-                await writeImpactStatement(breach.id, { text, therapistMaySee });
+                await call(apologyOperations.writeImpactStatement, {
+                  params: { breachId: breach.id },
+                  body: { text, therapistMaySee },
+                });
                 setWritingStatement(false);
                 await reload();
                 focusSoon(statementHeading);
@@ -207,10 +201,9 @@ function HurtThread({ hurt, data, people, offerTherapist, reload }: ThreadProps)
               offerTherapist={offerTherapist}
               {...(writingApology ? { onCancel: () => setWritingApology(false) } : {})}
               onSubmit={async (parts, therapistMaySee) => {
-                await writeApology(breach.id, {
-                  impactStatementId: latestStatement.id,
-                  parts,
-                  therapistMaySee,
+                await call(apologyOperations.writeApology, {
+                  params: { breachId: breach.id },
+                  body: { impactStatementId: latestStatement.id, parts, therapistMaySee },
                 });
                 setWritingApology(false);
                 await reload();
@@ -241,7 +234,10 @@ function HurtThread({ hurt, data, people, offerTherapist, reload }: ThreadProps)
                       submitLabel="Save the correction"
                       onCancel={() => setEditingApology(false)}
                       onSubmit={async (parts) => {
-                        await editApology(apology.id, { parts });
+                        await call(apologyOperations.editApology, {
+                          params: { apologyId: apology.id },
+                          body: { parts },
+                        });
                         setEditingApology(false);
                         await reload();
                         focusSoon(`apology-version-${apology.id}`);
@@ -287,7 +283,10 @@ function StatementItem({
       item={statement}
       people={people}
       saveCorrection={async (text) => {
-        await editImpactStatement(statement.id, { text });
+        await call(apologyOperations.editImpactStatement, {
+          params: { impactStatementId: statement.id },
+          body: { text },
+        });
       }}
       reload={reload}
     />

@@ -4,19 +4,11 @@
  * and apology stand, with the way to each.
  */
 import { useState } from 'preact/hooks';
-import type { MeAnswer } from '../../api/endpoints';
 import { formErrorsFrom, noErrors } from '../../api/form-errors';
-import {
-  getBreach,
-  listAcknowledgments,
-  listApologies,
-  listImpactStatements,
-  rateBreachSeverity,
-  type Acknowledgment,
-  type Apology,
-  type Breach,
-  type ImpactStatement,
-} from '../../api/repair';
+import { call } from '../../api/client';
+import type { Acknowledgment, Apology, Breach, ImpactStatement, MeAnswer } from '../../api/types';
+import { apologyOperations } from '../../../contract/operations/apologies';
+import { breachOperations } from '../../../contract/operations/breaches';
 import { FormMessage } from '../../components/form-message';
 import { Page } from '../../components/page';
 import { LoadState } from '../../components/repair/load-state';
@@ -58,10 +50,10 @@ export function BreachDetailScreen({ me, breachId }: { me: MeAnswer; breachId: s
   const people = peopleFor(me);
   const loaded = useLoad<Loaded>(async () => {
     const [breach, acknowledgments, statements, apologies] = await Promise.all([
-      getBreach(breachId),
-      listAcknowledgments(breachId),
-      listImpactStatements(breachId),
-      listApologies(breachId),
+      call(breachOperations.getBreach, { params: { breachId } }),
+      call(breachOperations.listAcknowledgments, { params: { breachId } }),
+      call(apologyOperations.listImpactStatements, { params: { breachId } }),
+      call(apologyOperations.listApologies, { params: { breachId } }),
     ]);
     return {
       breach: breach.breach,
@@ -200,7 +192,10 @@ function SeverityCard({ breach }: { breach: Breach }) {
     setBusy(true);
     setErrors(noErrors);
     try {
-      const answer = await rateBreachSeverity(breach.id, { severity, visibility: 'private' });
+      const answer = await call(breachOperations.rateBreachSeverity, {
+        params: { breachId: breach.id },
+        body: { severity, visibility: 'private' },
+      });
       setSaved(answer.severity);
       announce('Your rating is saved. Only you can see it.');
     } catch (error) {

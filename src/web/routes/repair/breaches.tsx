@@ -4,8 +4,9 @@
  * belong to each breach, never to a person.
  */
 import { useState } from 'preact/hooks';
-import type { MeAnswer } from '../../api/endpoints';
-import { listBreaches, recordBreach, type Breach } from '../../api/repair';
+import { call } from '../../api/client';
+import type { Breach, MeAnswer } from '../../api/types';
+import { breachOperations } from '../../../contract/operations/breaches';
 import { ChoiceGroup } from '../../components/choice-group';
 import { formatDay } from '../../components/days';
 import { FormMessage } from '../../components/form-message';
@@ -39,7 +40,7 @@ export function cameToLightLine(breach: Breach): string {
 
 export function BreachListScreen({ me }: { me: MeAnswer }) {
   const people = peopleFor(me);
-  const loaded = useLoad(async () => (await listBreaches()).items);
+  const loaded = useLoad(async () => (await call(breachOperations.listBreaches)).items);
   const breaches = loaded.data;
   return (
     <Page title="Breaches">
@@ -126,14 +127,16 @@ export function BreachNewScreen({ me }: { me: MeAnswer }) {
     labels: LABELS,
     check: () => check(draft),
     send: async () => {
-      const { breach } = await recordBreach({
-        title: draft.title,
-        category: draft.category!,
-        description: draft.description,
-        day: draft.day,
-        cameToLight: draft.cameToLight!,
-        brokeTrust: draft.brokeTrust!,
-        therapistMaySee: draft.therapistMaySee,
+      const { breach } = await call(breachOperations.recordBreach, {
+        body: {
+          title: draft.title,
+          category: draft.category!,
+          description: draft.description,
+          day: draft.day,
+          cameToLight: draft.cameToLight!,
+          brokeTrust: draft.brokeTrust!,
+          therapistMaySee: draft.therapistMaySee,
+        },
       });
       navigate(`/breaches/${breach.id}`);
       announce('The breach is recorded. Each of you can now rate how serious it was, privately.');

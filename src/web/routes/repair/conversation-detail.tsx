@@ -3,8 +3,9 @@
  * heard". The partner's answers show only as the server reveals them.
  */
 import { useState } from 'preact/hooks';
-import type { MeAnswer } from '../../api/endpoints';
-import { getConversation, rateConversation, type Conversation } from '../../api/repair';
+import { call } from '../../api/client';
+import type { Conversation, MeAnswer } from '../../api/types';
+import { conversationOperations } from '../../../contract/operations/conversations';
 import { ChoiceGroup } from '../../components/choice-group';
 import { formatDay } from '../../components/days';
 import { FormMessage } from '../../components/form-message';
@@ -31,7 +32,9 @@ export function ConversationDetailScreen({
 }) {
   const people = peopleFor(me);
   const loaded = useLoad(
-    async () => (await getConversation(conversationId)).conversation,
+    async () =>
+      (await call(conversationOperations.getConversation, { params: { conversationId } }))
+        .conversation,
     [conversationId],
   );
   const conversation = loaded.data;
@@ -128,11 +131,14 @@ function RateConversationForm({
       return fields;
     },
     send: async () => {
-      const { conversation: saved } = await rateConversation(conversation.id, {
-        feltSafe: feltSafe!,
-        feltHeard: feltHeard!,
-        note: noteText.trim() ? { text: noteText, visibility } : null,
-        ...(hasTherapist || therapist ? { therapistMaySee: therapist } : {}),
+      const { conversation: saved } = await call(conversationOperations.rateConversation, {
+        params: { conversationId: conversation.id },
+        body: {
+          feltSafe: feltSafe!,
+          feltHeard: feltHeard!,
+          note: noteText.trim() ? { text: noteText, visibility } : null,
+          ...(hasTherapist || therapist ? { therapistMaySee: therapist } : {}),
+        },
       });
       onSaved(saved);
       announce(mine ? 'Your answers are updated.' : 'Your answers are saved. Thank you.');

@@ -1,5 +1,5 @@
 /** How a conversation and its answers read in a line, in the list and on its own screen. */
-import type { Conversation, ConversationRating } from '../../api/repair';
+import type { Conversation, ConversationRating } from '../../api/types';
 import type { People } from '../../components/repair/people';
 
 export function ratingLine(rating: ConversationRating): string {

@@ -2,8 +2,9 @@
  * Open conversations (step 2): the list, with each partner's private "I felt
  * safe" / "I felt heard" as the server reveals them.
  */
-import type { MeAnswer } from '../../api/endpoints';
-import { listConversations } from '../../api/repair';
+import { call } from '../../api/client';
+import type { MeAnswer } from '../../api/types';
+import { conversationOperations } from '../../../contract/operations/conversations';
 import { formatDay } from '../../components/days';
 import { Page } from '../../components/page';
 import { PartnerFirst } from '../../components/repair/partner-first';
@@ -17,7 +18,9 @@ import { ratingLine, startedByLine } from './conversation-lines';
 
 export function ConversationListScreen({ me }: { me: MeAnswer }) {
   const people = peopleFor(me);
-  const loaded = useLoad(async () => (await listConversations()).items);
+  const loaded = useLoad(
+    async () => (await call(conversationOperations.listConversations, { query: {} })).items,
+  );
   const items = loaded.data;
   return (
     <Page title="Conversations">

@@ -3,8 +3,10 @@
  * the breach it was about and the prompt it began from, if any.
  */
 import { useState } from 'preact/hooks';
-import type { MeAnswer } from '../../api/endpoints';
-import { listBreaches, logConversation, type Breach } from '../../api/repair';
+import { call } from '../../api/client';
+import type { Breach, MeAnswer } from '../../api/types';
+import { breachOperations } from '../../../contract/operations/breaches';
+import { conversationOperations } from '../../../contract/operations/conversations';
 import { ChoiceGroup } from '../../components/choice-group';
 import { FieldError } from '../../components/text-field';
 import { FormMessage } from '../../components/form-message';
@@ -61,7 +63,7 @@ export function ConversationNewScreen({ me }: { me: MeAnswer }) {
   const today = todayIn(me.member.timeZone);
   const prompt = useStore(pickedPrompt);
   const hasTherapist = useHasTherapist();
-  const breaches = useLoad<Breach[]>(async () => (await listBreaches()).items);
+  const breaches = useLoad<Breach[]>(async () => (await call(breachOperations.listBreaches)).items);
   const [draft, setDraft] = useState<Draft>({
     day: today,
     topic: '',
@@ -74,14 +76,16 @@ export function ConversationNewScreen({ me }: { me: MeAnswer }) {
     labels: LOG_LABELS,
     check: () => checkDraft(draft),
     send: async () => {
-      const { conversation } = await logConversation({
-        day: draft.day,
-        topic: draft.topic,
-        minutes: Number(draft.minutes),
-        startedBy: draft.startedBy!,
-        ...(prompt ? { promptId: prompt.id } : {}),
-        ...(draft.breachId ? { breachId: draft.breachId } : {}),
-        therapistMaySee: draft.therapistMaySee,
+      const { conversation } = await call(conversationOperations.logConversation, {
+        body: {
+          day: draft.day,
+          topic: draft.topic,
+          minutes: Number(draft.minutes),
+          startedBy: draft.startedBy!,
+          ...(prompt ? { promptId: prompt.id } : {}),
+          ...(draft.breachId ? { breachId: draft.breachId } : {}),
+          therapistMaySee: draft.therapistMaySee,
+        },
       });
       pickedPrompt.set(null);
       navigate(`/conversations/${conversation.id}`);

@@ -4,9 +4,10 @@
  * the couple used are marked; picking one starts logging a conversation.
  */
 import { useState } from 'preact/hooks';
-import type { MeAnswer } from '../../api/endpoints';
 import { formErrorsFrom } from '../../api/form-errors';
-import { listPrompts, pickPrompt, type Prompt } from '../../api/repair';
+import { call } from '../../api/client';
+import type { MeAnswer, Prompt } from '../../api/types';
+import { promptOperations } from '../../../contract/operations/prompts';
 import { FormMessage } from '../../components/form-message';
 import { formatDate } from '../../components/instants';
 import { Page } from '../../components/page';
@@ -30,7 +31,9 @@ const ELEMENTS = Object.keys(PROMPT_ELEMENT_LABELS) as (keyof typeof PROMPT_ELEM
 
 export function PromptsScreen({ me }: { me: MeAnswer }) {
   const people = peopleFor(me);
-  const loaded = useLoad(async () => (await listPrompts()).items);
+  const loaded = useLoad(
+    async () => (await call(promptOperations.listPrompts, { query: {} })).items,
+  );
   const [freshOnly, setFreshOnly] = useState(false);
   const [busyId, setBusyId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -41,7 +44,9 @@ export function PromptsScreen({ me }: { me: MeAnswer }) {
     setBusyId(prompt.id);
     setError(null);
     try {
-      const { prompt: picked } = await pickPrompt(prompt.id);
+      const { prompt: picked } = await call(promptOperations.pickPrompt, {
+        params: { promptId: prompt.id },
+      });
       pickedPrompt.set({ id: picked.id, text: picked.text });
       navigate('/conversations/new');
       announce('The prompt is ready. Talk first; log the conversation here afterwards.');

@@ -4,9 +4,10 @@
  * place on the timeline of "Where we are".
  */
 import { useState } from 'preact/hooks';
-import type { MeAnswer } from '../../api/endpoints';
 import { formErrorsFrom, noErrors } from '../../api/form-errors';
-import { listSetbacks, logSetback, type Setback } from '../../api/repair';
+import { call } from '../../api/client';
+import type { MeAnswer, Setback } from '../../api/types';
+import { setbackOperations } from '../../../contract/operations/setbacks';
 import { ChoiceGroup } from '../../components/choice-group';
 import { formatDay } from '../../components/days';
 import { FormMessage } from '../../components/form-message';
@@ -35,7 +36,7 @@ import { announce } from '../../state/announcer';
 
 export function SetbacksScreen({ me }: { me: MeAnswer }) {
   const people = peopleFor(me);
-  const loaded = useLoad(async () => (await listSetbacks()).items);
+  const loaded = useLoad(async () => (await call(setbackOperations.listSetbacks)).items);
   const items = loaded.data;
   return (
     <Page title="Setbacks">
@@ -117,12 +118,8 @@ function SetbackForm({ today, onLogged }: { today: string; onLogged: (setback: S
     setBusy(true);
     setErrors(noErrors);
     try {
-      const { setback } = await logSetback({
-        kind: kind!,
-        severity: severity!,
-        day,
-        note,
-        therapistMaySee: therapist,
+      const { setback } = await call(setbackOperations.logSetback, {
+        body: { kind: kind!, severity: severity!, day, note, therapistMaySee: therapist },
       });
       onLogged(setback);
       setLogged(setback.kind);

@@ -4,17 +4,17 @@
  * rests on, steps 5–10 simply "later" — one gentle suggestion of what could
  * come next, and the timeline, setbacks included. No percentages, no grades.
  */
-import type { MeAnswer } from '../../api/endpoints';
-import {
-  getPath,
-  getTimeline,
-  listSetbacks,
-  type PathAnswer,
-  type PathStep,
-  type Setback,
-  type Suggestion,
-  type TimelineItem,
-} from '../../api/repair';
+import { call } from '../../api/client';
+import type {
+  MeAnswer,
+  PathAnswer,
+  PathStep,
+  Setback,
+  Suggestion,
+  TimelineItem,
+} from '../../api/types';
+import { pathOperations } from '../../../contract/operations/path';
+import { setbackOperations } from '../../../contract/operations/setbacks';
 import { formatDay } from '../../components/days';
 import { formatDate } from '../../components/instants';
 import { Page } from '../../components/page';
@@ -102,9 +102,9 @@ export function WhereWeAreScreen({ me }: { me: MeAnswer }) {
   const people = peopleFor(me);
   const loaded = useLoad<Loaded>(async () => {
     const [path, timeline, setbacks] = await Promise.all([
-      getPath(),
-      getTimeline(),
-      listSetbacks(),
+      call(pathOperations.getPath),
+      call(pathOperations.getTimeline, { query: {} }),
+      call(setbackOperations.listSetbacks),
     ]);
     return { path, timeline: timeline.items, setbacks: setbacks.items };
   });
