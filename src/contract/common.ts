@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { canonicalTimeZone, isDay } from '../domain/calendar.js';
+import { PROBLEMS, type ProblemCode } from './problems.js';
 
 export const Id = z.uuid({ version: 'v7', error: 'must be an id' });
 
@@ -50,7 +51,9 @@ export const Problem = z.object({
   type: z.string(),
   title: z.string(),
   status: z.number().int(),
-  code: z.string(),
+  code: z
+    .enum(Object.keys(PROBLEMS) as [ProblemCode, ...ProblemCode[]])
+    .meta({ description: 'A stable code from the catalogue; each code has one status.' }),
   detail: z.string().optional(),
   errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
 });

@@ -88,12 +88,25 @@ export type BodyOf<Op> = Output<SchemaOf<Op, 'body'>>;
 export type HandlerAnswerOf<Op> =
   SchemaOf<Op, 'response'> extends z.ZodType ? z.input<SchemaOf<Op, 'response'>> : void;
 
+/** A part whose fields are all optional may be left out. */
+type Part<Key extends string, S> = S extends z.ZodType
+  ? object extends z.input<S>
+    ? { [K in Key]?: z.input<S> }
+    : { [K in Key]: z.input<S> }
+  : unknown;
+
 /** What a client sends: each part the operation takes, as its schema's input. */
-export type RequestOf<Op> = (SchemaOf<Op, 'params'> extends z.ZodType
-  ? { params: z.input<SchemaOf<Op, 'params'>> }
-  : unknown) &
-  (SchemaOf<Op, 'query'> extends z.ZodType ? { query: z.input<SchemaOf<Op, 'query'>> } : unknown) &
-  (SchemaOf<Op, 'body'> extends z.ZodType ? { body: z.input<SchemaOf<Op, 'body'>> } : unknown);
+export type RequestOf<Op> = Part<'params', SchemaOf<Op, 'params'>> &
+  Part<'query', SchemaOf<Op, 'query'>> &
+  Part<'body', SchemaOf<Op, 'body'>>;
+
+/** A call's arguments after the operation: none, optional, or required. */
+export type CallArguments<Op> =
+  TakesNothing<Op> extends true
+    ? []
+    : object extends RequestOf<Op>
+      ? [request?: RequestOf<Op>]
+      : [request: RequestOf<Op>];
 
 /** What a client receives: the response schema's output as JSON, or nothing for 204. */
 export type AnswerOf<Op> =

@@ -8,7 +8,7 @@
  * field; a request that never reached the server becomes an `OfflineError`.
  */
 import type { Problem } from '../../contract/common';
-import type { AnswerOf, Operation, RequestOf, TakesNothing } from '../../contract/operation';
+import type { AnswerOf, CallArguments, Operation } from '../../contract/operation';
 import type { ProblemCode } from '../../contract/problems';
 
 /** Where the API lives; every operation's path starts with it. */
@@ -31,7 +31,7 @@ export class ApiError extends Error {
   constructor(status: number, problem: Partial<Problem>) {
     super(problem.title ?? `The server answered ${status}`);
     this.status = status;
-    this.code = (problem.code as ProblemCode | undefined) ?? 'unknown';
+    this.code = problem.code ?? 'unknown';
     this.title = problem.title ?? 'Something went wrong';
     this.detail = problem.detail;
     this.errors = problem.errors ?? [];
@@ -89,7 +89,7 @@ export function urlFor(path: string, params?: Values, query?: Values): string {
 /** Calls one operation of the contract; parts it takes are given as `{ params, query, body }`. */
 export async function call<Op extends Operation>(
   operation: Op,
-  ...request: TakesNothing<Op> extends true ? [] : [RequestOf<Op>]
+  ...request: CallArguments<Op>
 ): Promise<AnswerOf<Op>> {
   const parts = (request[0] ?? {}) as { params?: Values; query?: Values; body?: unknown };
   const body = parts.body;
