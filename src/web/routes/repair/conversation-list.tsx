@@ -18,9 +18,7 @@ import { ratingLine, startedByLine } from './conversation-lines';
 
 export function ConversationListScreen({ me }: { me: MeAnswer }) {
   const people = peopleFor(me);
-  const loaded = useLoad(
-    async () => (await call(conversationOperations.listConversations, { query: {} })).items,
-  );
+  const loaded = useLoad(async () => (await call(conversationOperations.listConversations)).items);
   const items = loaded.data;
   return (
     <Page title="Conversations">

@@ -31,9 +31,7 @@ const ELEMENTS = Object.keys(PROMPT_ELEMENT_LABELS) as (keyof typeof PROMPT_ELEM
 
 export function PromptsScreen({ me }: { me: MeAnswer }) {
   const people = peopleFor(me);
-  const loaded = useLoad(
-    async () => (await call(promptOperations.listPrompts, { query: {} })).items,
-  );
+  const loaded = useLoad(async () => (await call(promptOperations.listPrompts)).items);
   const [freshOnly, setFreshOnly] = useState(false);
   const [busyId, setBusyId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -103,7 +103,7 @@ export function WhereWeAreScreen({ me }: { me: MeAnswer }) {
   const loaded = useLoad<Loaded>(async () => {
     const [path, timeline, setbacks] = await Promise.all([
       call(pathOperations.getPath),
-      call(pathOperations.getTimeline, { query: {} }),
+      call(pathOperations.getTimeline),
       call(setbackOperations.listSetbacks),
     ]);
     return { path, timeline: timeline.items, setbacks: setbacks.items };
