@@ -74,7 +74,7 @@ describeEachDatabase('access matrix', (kind) => {
         for (const role of ROLES) {
           for (const object of objects) {
             const world = expectation.fresh ? await newWorld() : shared;
-            const body = expectation.body ? await expectation.body(world) : undefined;
+            const body = expectation.body ? await expectation.body(world, role) : undefined;
             const response = await world.t.request({
               method,
               url: concreteUrl(url, expectation, world, object),

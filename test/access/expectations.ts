@@ -16,7 +16,8 @@ export interface RouteExpectation {
   /** Path parameter holding an object id, and the objects to try in it. */
   param?: string;
   objects?: string[];
-  body?: (world: World) => unknown;
+  /** The body `role` sends (most bodies are the same for every role). */
+  body?: (world: World, role: Role) => unknown;
   query?: string;
   /** The route changes sessions or memberships: every try gets a new world. */
   fresh?: boolean;
@@ -170,7 +171,12 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   'POST /api/v1/therapist/invites/accept': {
     allow: signedIn,
     fresh: true,
-    body: async (world) => ({ token: await world.freshTherapistToken() }),
+    // Sent to the trying member's own address: the link works for that address only.
+    body: async (world, role) => ({
+      token: await world.freshTherapistToken(
+        role === 'anonymous' ? undefined : world.members[role].email,
+      ),
+    }),
   },
   'GET /api/v1/therapist/spaces': { allow: signedIn },
   'GET /api/v1/therapist/spaces/:spaceId/entries': {

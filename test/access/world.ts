@@ -39,8 +39,8 @@ export interface World {
   cookieOf(role: Role): string | undefined;
   /** A fresh invite token into a space with a free seat (for acceptInvite). */
   freshInviteToken(): Promise<string>;
-  /** A fresh therapist link into space T (for acceptTherapistInvite). */
-  freshTherapistToken(): Promise<string>;
+  /** A fresh therapist link into space T (for acceptTherapistInvite), sent to `email`. */
+  freshTherapistToken(email?: string): Promise<string>;
 }
 
 /** The token of the newest therapist e-mail in the outbox. */
@@ -133,9 +133,9 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const therapist = await signUp(t, { displayName: 'Therapist' });
   const therapistPending = await signUp(t, { displayName: 'Pending therapist' });
   const therapistRevoked = await signUp(t, { displayName: 'Revoked therapist' });
-  const active = await consentedGrant(t, partner, otherPartner, 'therapist@example.test');
+  const active = await consentedGrant(t, partner, otherPartner, therapist.email);
   expect((await acceptAsTherapist(t, therapist, active.token)).statusCode).toBe(200);
-  const revoked = await consentedGrant(t, otherPartner, partner, 'revoked@example.test');
+  const revoked = await consentedGrant(t, otherPartner, partner, therapistRevoked.email);
   expect((await acceptAsTherapist(t, therapistRevoked, revoked.token)).statusCode).toBe(200);
   const revocation = await t.request({
     method: 'POST',
@@ -143,7 +143,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
     cookie: partner.cookie,
   });
   expect(revocation.statusCode).toBe(200);
-  await consentedGrant(t, partner, otherPartner, 'pending@example.test');
+  await consentedGrant(t, partner, otherPartner, therapistPending.email);
   objects['space:S'] = (
     await t.request({ method: 'GET', url: '/api/v1/space', cookie: partner.cookie })
   ).json<{ space: { id: string } }>().space.id;
@@ -185,7 +185,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
     objects,
     cookieOf: (role) => (role === 'anonymous' ? undefined : members[role].cookie),
     freshInviteToken: () => invite(t, inviter),
-    freshTherapistToken: async () =>
-      (await consentedGrant(t, outsiderPartner, outsider, `t-${Math.random()}@example.test`)).token,
+    freshTherapistToken: async (email = `t-${Math.random()}@example.test`) =>
+      (await consentedGrant(t, outsiderPartner, outsider, email)).token,
   };
 }

@@ -33,7 +33,7 @@ function describe(grant: TherapistGrant, myId: string, partnerName: string): str
     case 'declined':
       return `${proposer} proposed this therapist; it was declined, so nothing was sent.`;
     case 'invited':
-      return 'You both agreed. The therapist has been e-mailed a link that works once, for seven days. They see nothing until they accept.';
+      return 'You both agreed. The therapist has been e-mailed a link that works once, for seven days, and only for an account with that address. They see nothing until they accept.';
     case 'invite-expired':
       return 'The invitation expired before the therapist used it. They see nothing.';
     case 'active':
@@ -41,7 +41,9 @@ function describe(grant: TherapistGrant, myId: string, partnerName: string): str
         grant.acceptedAt ? `, since ${formatDate(grant.acceptedAt)}` : ''
       }, and can write notes to you both.`;
     case 'revoked':
-      return `Ended${grant.revokedAt ? ` on ${formatDate(grant.revokedAt)}` : ''}. The therapist sees nothing any more.`;
+      return `${grant.therapistName ? `${grant.therapistName}’s access ended` : 'Ended'}${
+        grant.revokedAt ? ` on ${formatDate(grant.revokedAt)}` : ''
+      }. The therapist sees nothing any more.`;
   }
 }
 

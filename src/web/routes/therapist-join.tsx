@@ -72,7 +72,10 @@ function Accept({ token, me }: { token: string; me: MeAnswer }) {
   return (
     <section class="card" aria-labelledby="accept-heading">
       <h2 id="accept-heading">Accept the invitation</h2>
-      <p>Signed in as {me.member.displayName}. The couple will see your name.</p>
+      <p>
+        Signed in as {me.member.displayName} ({me.member.email}). The link works only for the
+        address it was sent to, and the couple will see your name.
+      </p>
       <FormMessage message={refusal?.message ?? null} />
       {!refusal?.final && (
         <button

@@ -53,7 +53,8 @@ export function TherapistSettingsPage({ me }: { me: MeAnswer }) {
           <li>Either of you proposes a therapist by their e-mail address.</li>
           <li>
             Nothing happens until the other agrees. Only then is the therapist e-mailed a link to
-            join; neither of you sees that link.
+            join; neither of you sees that link, and it works only for an account with that address.
+            Once they accept, you see the name they use.
           </li>
           <li>
             The therapist sees only shared entries that you flag for them (“Therapist may see” on a

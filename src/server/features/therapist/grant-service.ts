@@ -21,6 +21,7 @@ import type { Deps } from '../../platform/deps.js';
 import { AppError, conflict, notFound } from '../../platform/http/problem.js';
 import { newId } from '../../platform/ids.js';
 import { enqueueMail } from '../../platform/mail/outbox.js';
+import { findMemberById } from '../accounts/queries.js';
 import type { SafetyService } from '../safety/service.js';
 import {
   currentPartners,
@@ -35,6 +36,9 @@ import {
 const MAX_OPEN_GRANTS = 3;
 
 const date = (value: string | null) => (value ? new Date(value) : null);
+
+/** E-mail addresses compare without regard to case (both are stored lower-cased today). */
+const sameAddress = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 export function therapistGrantService(deps: Deps, safety: SafetyService) {
   const { db, clock, cipher, config, log } = deps;
@@ -67,7 +71,8 @@ export function therapistGrantService(deps: Deps, safety: SafetyService) {
       consentedAt: row.consentedAt,
       acceptedAt: row.acceptedAt,
       revokedAt: row.revokedAt,
-      therapistName: status === 'active' ? row.therapistName : null,
+      // Who accepted stays on the grant after it ends: the partners keep seeing whose access it was.
+      therapistName: row.acceptedAt ? row.therapistName : null,
       canConsent: status === 'awaiting-consent' && row.proposedBy !== readerId,
       canRevoke: isRevocable(status),
     };
@@ -249,15 +254,24 @@ export function therapistGrantService(deps: Deps, safety: SafetyService) {
       return present(await grantFor(access.spaceId, grantId), actor.memberId);
     },
 
+    /**
+     * The link works for the invited address only: a forwarded or leaked link
+     * opened by any other account is "not found", as is a wrong token, so it
+     * tells that account nothing (not even that the link has expired).
+     */
     async accept(actor: Actor, token: string) {
       const row = await unsafeFindGrantByTokenHash(db, hashToken(token));
       const invalid = () =>
         new AppError({
           code: 'invite-not-found',
           title: 'This invitation link is not valid',
-          detail: 'Ask the couple to send a new one.',
+          detail:
+            'It works once, for the e-mail address it was sent to. Ask the couple to send a new one.',
         });
       if (!row) throw invalid();
+      const member = await findMemberById(db, actor.memberId);
+      const invited = cipher.decrypt(row.therapistEmail, { rowId: row.id, spaceId: row.spaceId });
+      if (!member || !sameAddress(member.email, invited)) throw invalid();
       const status = statusOf(row);
       if (status === 'invite-expired') {
         throw new AppError({

@@ -17,7 +17,7 @@ describeEachDatabase('therapist access', (kind) => {
   beforeEach(async () => {
     t = await createTestApp({ kind });
     couple = await createCouple(t);
-    therapist = await signUp(t, { displayName: 'Dr Lee' });
+    therapist = await signUp(t, { displayName: 'Dr Lee', email: 'dr.lee@example.test' });
   });
   afterEach(() => t.close());
 
@@ -86,8 +86,62 @@ describeEachDatabase('therapist access', (kind) => {
     expect((await acceptAsTherapist(t, other, mail.link!.split('#')[1]!)).statusCode).toBe(404);
   });
 
+  it('opens only for the invited address, compared without case, and keeps who accepted', async () => {
+    const someoneElse = await signUp(t, { displayName: 'Holder of a forwarded link' });
+    const code = (response: { json<T>(): T }) => response.json<{ code: string }>().code;
+
+    // An expired link says "expired" to the invited address only.
+    const first = await consentedGrant(t, couple.a, couple.b, therapist.email);
+    t.clock.advance(8 * 86_400_000);
+    const late = await acceptAsTherapist(t, someoneElse, first.token);
+    expect([late.statusCode, code(late)]).toEqual([404, 'invite-not-found']);
+    const expired = await acceptAsTherapist(t, therapist, first.token);
+    expect([expired.statusCode, code(expired)]).toEqual([410, 'invite-expired']);
+
+    // A live link opened by another account: not found, and the link still works.
+    const { grantId, token } = await consentedGrant(t, couple.a, couple.b, therapist.email);
+    const refused = await acceptAsTherapist(t, someoneElse, token);
+    expect([refused.statusCode, code(refused)]).toEqual([404, 'invite-not-found']);
+    expect(
+      (
+        await t.request({
+          method: 'GET',
+          url: '/api/v1/therapist/spaces',
+          cookie: someoneElse.cookie,
+        })
+      ).json(),
+    ).toEqual({ items: [] });
+    expect((await grants(couple.a)).find((g) => g.id === grantId)).toMatchObject({
+      status: 'invited',
+      therapistName: null,
+    });
+
+    // An address stored with other capitals is still the same address.
+    await t.db.database.db
+      .updateTable('members')
+      .set({ email: 'Dr.Lee@Example.TEST' })
+      .where('id', '=', therapist.id)
+      .execute();
+    expect((await acceptAsTherapist(t, therapist, token)).statusCode).toBe(200);
+    expect((await grants(couple.b)).find((g) => g.id === grantId)).toMatchObject({
+      status: 'active',
+      therapistName: 'Dr Lee',
+    });
+
+    // After the access ends, the partners still see whose access it was.
+    await t.request({
+      method: 'POST',
+      url: `/api/v1/space/therapists/${grantId}/revoke`,
+      cookie: couple.a.cookie,
+    });
+    expect((await grants(couple.a)).find((g) => g.id === grantId)).toMatchObject({
+      status: 'revoked',
+      therapistName: 'Dr Lee',
+    });
+  });
+
   it('shows the therapist only shared entries flagged for them, read-only', async () => {
-    const { token } = await consentedGrant(t, couple.a, couple.b, 'dr@example.test');
+    const { token } = await consentedGrant(t, couple.a, couple.b, therapist.email);
     await acceptAsTherapist(t, therapist, token);
     await putCheckIn(t, couple.a, {
       trust: 2,
@@ -140,7 +194,7 @@ describeEachDatabase('therapist access', (kind) => {
   });
 
   it('shows repair-phase entries flagged for the therapist, and only those', async () => {
-    const { token } = await consentedGrant(t, couple.a, couple.b, 'dr@example.test');
+    const { token } = await consentedGrant(t, couple.a, couple.b, therapist.email);
     await acceptAsTherapist(t, therapist, token);
     for (const [title, therapistMaySee] of [
       ['Flagged breach', true],
@@ -168,7 +222,7 @@ describeEachDatabase('therapist access', (kind) => {
   });
 
   it('ends access on the therapist’s next request when either partner revokes alone', async () => {
-    const { grantId, token } = await consentedGrant(t, couple.a, couple.b, 'dr@example.test');
+    const { grantId, token } = await consentedGrant(t, couple.a, couple.b, therapist.email);
     await acceptAsTherapist(t, therapist, token);
     expect((await entries(therapist)).statusCode).toBe(200);
     const revoke = await t.request({
@@ -219,7 +273,7 @@ describeEachDatabase('therapist access', (kind) => {
   });
 
   it('writes every step and every therapist read to the audit log both partners read', async () => {
-    const { token } = await consentedGrant(t, couple.a, couple.b, 'dr@example.test');
+    const { token } = await consentedGrant(t, couple.a, couple.b, therapist.email);
     await acceptAsTherapist(t, therapist, token);
     await entries(therapist);
     for (const member of [couple.a, couple.b]) {
@@ -243,7 +297,7 @@ describeEachDatabase('therapist access', (kind) => {
   });
 
   it('ends the grants a partner proposed when they leave', async () => {
-    const { token } = await consentedGrant(t, couple.a, couple.b, 'dr@example.test');
+    const { token } = await consentedGrant(t, couple.a, couple.b, therapist.email);
     await acceptAsTherapist(t, therapist, token);
     await t.request({ method: 'DELETE', url: '/api/v1/space/membership', cookie: couple.a.cookie });
     expect((await entries(therapist)).statusCode).toBe(404);
