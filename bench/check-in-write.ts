@@ -11,7 +11,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -28,6 +28,7 @@ import { measure, type LoadRequest, type LoadResult } from './support/load.js';
 const CONNECTIONS = 16;
 const WARMUP_MS = 1000;
 const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 5) * 1000;
+/** The Origin the bare server is sent (it checks nothing; Mend gets its own). */
 const ORIGIN = 'http://127.0.0.1:3000';
 const PASSWORD = 'quiet harbour lantern 42';
 
@@ -88,7 +89,7 @@ async function call(base: string, method: string, url: string, cookie?: string, 
   const response = await fetch(base + url, {
     method,
     headers: {
-      origin: ORIGIN,
+      origin: base,
       ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
       ...(cookie ? { cookie } : {}),
     },
@@ -129,9 +130,29 @@ async function couples(base: string): Promise<string[]> {
   return cookies;
 }
 
+/** A free port, so the app can be configured for the exact address it will answer on. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 async function mend(name: string, database: Database, cleanup: () => Promise<void>) {
   await migrateToLatest(database.db);
-  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'info', PUBLIC_URL: ORIGIN });
+  // Mend answers only for its PUBLIC_URL's host, so that is where it listens.
+  const port = await freePort();
+  const publicUrl = `http://127.0.0.1:${port}`;
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'info',
+    PORT: String(port),
+    PUBLIC_URL: publicUrl,
+  });
   const limiter = new MemoryRateLimiter();
   // Logging stays on (a real server logs every request); the lines are dropped here.
   const discard = new Writable({ write: (_chunk, _encoding, done) => done() });
@@ -143,13 +164,13 @@ async function mend(name: string, database: Database, cleanup: () => Promise<voi
     cipher: new FieldCipher(randomBytes(32)),
     logStream: discard,
   });
-  const base = await app.listen({ port: 0, host: '127.0.0.1' });
+  const base = await app.listen({ port, host: '127.0.0.1' });
   const cookies = await couples(base);
   return {
     name,
     url: `${base}/api/v1/check-ins`,
     requests: cookies.map((cookie) => ({
-      headers: { 'content-type': 'application/json', origin: ORIGIN, cookie },
+      headers: { 'content-type': 'application/json', origin: publicUrl, cookie },
       body: CHECK_IN,
     })),
     close: async () => {

@@ -1,12 +1,13 @@
 /**
  * A therapist joins only with both partners' consent, in three browsers: Alex
- * proposes, Sam agrees, the therapist takes the link from the e-mail (read
- * from the development outbox), signs up and accepts, sees only the entry
+ * proposes, Sam agrees, the therapist takes the link from the e-mail (delivered
+ * to a local SMTP sink), signs up and accepts, sees only the entry
  * flagged for them, and writes a note both partners read. Sam ends the access
  * alone, and the therapist's very next look shows it is gone.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSmtpSink, type SmtpSink } from '../test/support/smtp-sink.js';
 import { startAppServer, type AppServer } from './support/app-server.js';
 import { launchChromium, openWatchedPage } from './support/browser.js';
 import { person, setUpCouple } from './support/people.js';
@@ -24,31 +25,34 @@ const FLAGGED_NOTE = 'We managed a whole evening without raised voices.';
 const UNFLAGGED_NOTE = 'I am still not sure I can trust the phone calls.';
 const THERAPIST_NOTE = 'Thank you both. Next time, let us look at the evenings together.';
 
-interface OutboxMail {
-  to: string;
-  text: string;
-}
-
-/** The therapist's link, from the e-mail as the development outbox shows it. */
-async function therapistLink(server: AppServer, email: string): Promise<string | null> {
-  const answer = await fetch(`${server.url}/api/v1/dev/outbox`);
-  const { items } = (await answer.json()) as { items: OutboxMail[] };
-  const mail = items.find((item) => item.to === email);
-  return mail?.text.match(/https?:\/\/\S+\/therapist\/join#[A-Za-z0-9_-]+/)?.[0] ?? null;
+/** The therapist's link, from the e-mail as it arrived (everything queued is sent first). */
+async function therapistLink(
+  server: AppServer,
+  sink: SmtpSink,
+  email: string,
+): Promise<string | null> {
+  await server.app.outboxSender!.drain();
+  const mail = sink.messages.find((message) => message.to.includes(email));
+  // The body is quoted-printable: undo its soft line breaks before reading the link.
+  const text = mail?.raw.replace(/=\r?\n/g, '');
+  return text?.match(/https?:\/\/\S+\/therapist\/join#[A-Za-z0-9_-]+/)?.[0] ?? null;
 }
 
 describe('a therapist, with both partners’ consent', () => {
   let server: AppServer;
+  let sink: SmtpSink;
   let browser: Browser;
 
   beforeAll(async () => {
-    server = await startAppServer();
+    sink = await startSmtpSink();
+    server = await startAppServer({ smtpUrl: sink.url });
     browser = await launchChromium();
   });
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    await sink?.close();
   });
 
   it('joins only when both agree, sees only what is flagged, and loses access when one ends it', async () => {
@@ -73,7 +77,7 @@ describe('a therapist, with both partners’ consent', () => {
       await waitForStatus(a.page, 'Nothing is sent until Sam agrees');
       await a.page.getByText('Waiting for Sam to agree').waitFor();
       expect(await a.page.getByRole('button', { name: 'I agree' }).count()).toBe(0);
-      expect(await therapistLink(server, tess.email)).toBeNull();
+      expect(await therapistLink(server, sink, tess.email)).toBeNull();
 
       // Sam agrees; only now is the therapist e-mailed.
       await openSettings(b.page, 'A therapist', 'A therapist');
@@ -81,7 +85,7 @@ describe('a therapist, with both partners’ consent', () => {
       await b.page.getByRole('button', { name: 'I agree' }).click();
       await waitForStatus(b.page, 'You agreed');
       await b.page.getByText('You both agreed').waitFor();
-      const link = await therapistLink(server, tess.email);
+      const link = await therapistLink(server, sink, tess.email);
       expect(link).toMatch(new RegExp(`^${server.url}/therapist/join#`));
 
       // Alex flags today's check-in for the therapist; Sam shares a note but flags nothing.

@@ -49,7 +49,8 @@ describeEachDatabase('access matrix', (kind) => {
   });
 
   const newWorld = async () => {
-    const t = await createTestApp({ kind, webDir });
+    // With the development outbox page on, so the matrix tries that route too.
+    const t = await createTestApp({ kind, webDir, env: { MEND_DEV_OUTBOX: '1' } });
     apps.push(t);
     return buildWorld(t);
   };

@@ -5,7 +5,7 @@
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from './support/databases.js';
 import { createCouple } from './support/factories.js';
-import { createTestApp } from './support/test-app.js';
+import { createTestApp, TEST_HOST } from './support/test-app.js';
 
 const FORGED: Record<string, Record<string, string>> = {
   'no Origin': {},
@@ -50,7 +50,12 @@ describeEachDatabase('CSRF', (kind) => {
           const response = await t.app.inject({
             method: route.method as 'POST',
             url: route.url.replace(/:(\w+)/g, '0190a000-0000-7000-8000-000000000001'),
-            headers: { cookie: couple.a.cookie, 'content-type': 'application/json', ...headers },
+            headers: {
+              host: TEST_HOST,
+              cookie: couple.a.cookie,
+              'content-type': 'application/json',
+              ...headers,
+            },
             payload: '{}',
           });
           tried += 1;

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ENCRYPTED_COLUMNS } from '../src/server/platform/crypto/encrypted-columns.js';
+import { consentedGrant } from './access/world.js';
 import { PLANTERS } from './privacy/plant.js';
 import { createCouple, signUp, type Couple, type TestMember } from './support/factories.js';
 import { startSmtpSink, type SmtpSink } from './support/smtp-sink.js';
@@ -61,6 +62,8 @@ describe('privacy lifecycle [sqlite]', () => {
       await plant({ t, couple, therapist, canary: (field) => name(field) });
     }
     await t.app.outboxSender!.drain();
+    // One more invitation, left waiting: a link is kept (encrypted) only until its mail goes.
+    await consentedGrant(t, couple.a, couple.b, 'waiting@example.test');
   });
 
   afterAll(async () => {

@@ -1,9 +1,9 @@
 /**
  * The real Mend app, in this process, on a real port: a copy of the built web
  * app from dist/web, a fresh SQLite file, a random encryption key and the
- * system clock. PUBLIC_URL must equal the address the browser uses (invite links and the
- * Origin check depend on it), so a free port is found first and the app is
- * then built for exactly that address.
+ * system clock. PUBLIC_URL must equal the address the browser uses (invite links, the
+ * Host check and the Origin check depend on it), so a free port is found first and the
+ * app is then built for exactly that address.
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -38,6 +38,8 @@ export interface AppServerOptions {
    * to 127.0.0.1; the server still listens on 127.0.0.1 only.
    */
   hostName?: 'localhost' | '127.0.0.1';
+  /** Deliver e-mail here (a test's SMTP sink); otherwise it waits in the outbox. */
+  smtpUrl?: string;
 }
 
 /**
@@ -87,7 +89,13 @@ export async function startAppServer(options: AppServerOptions = {}): Promise<Ap
   }
   const port = await freePort();
   const url = `http://${options.hostName ?? '127.0.0.1'}:${port}`;
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PUBLIC_URL: url });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    PORT: String(port),
+    PUBLIC_URL: url,
+    ...(options.smtpUrl ? { SMTP_URL: options.smtpUrl } : {}),
+  });
 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mend-e2e-'));
   const servedWebDir = await snapshotWebApp(path.join(dataDir, 'web'));

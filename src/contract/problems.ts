@@ -13,6 +13,8 @@ export const PROBLEMS = {
   'payload-too-large': 413,
   'validation-failed': 422,
   'range-too-long': 422,
+  /** A Host Mend does not answer for (DNS rebinding, a wrong name): refused before routing. */
+  'unknown-host': 421,
 
   // Who you are
   unauthenticated: 401,

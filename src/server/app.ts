@@ -14,7 +14,9 @@ import type { Deps } from './platform/deps.js';
 import { installErrorHandler } from './platform/http/error-handler.js';
 import { AppError, problemBody } from './platform/http/problem.js';
 import { buildOpenApi } from './platform/http/openapi.js';
+import { installHostCheck } from './platform/http/host-check.js';
 import { installOriginCheck } from './platform/http/origin-check.js';
+import { publicAddresses } from './platform/http/public-address.js';
 import { installSecurityHeaders } from './platform/http/security-headers.js';
 import { installWebApp } from './platform/http/web-app.js';
 import { loggerOptions } from './platform/logger.js';
@@ -119,6 +121,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   installErrorHandler(app);
+  // First of all hooks: a request for any other host is refused before anything else runs.
+  const addresses = publicAddresses(config);
+  installHostCheck(app, addresses);
   // Fastify's own JSON parser (with its prototype-poisoning guard), except that
   // an empty body with a JSON content type means "no body", as clients expect.
   const parseJson = app.getDefaultJsonParser('error', 'error');
@@ -132,7 +137,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     void parseJson(request, typeof body === 'string' ? body : body.toString('utf8'), done);
   });
   installSecurityHeaders(app, { hsts: config.secureCookies });
-  installOriginCheck(app, config.publicUrl);
+  installOriginCheck(app, addresses);
   await app.register(fastifyCookie);
   const cookie = { secure: config.secureCookies };
   installSessions(app, {
@@ -185,6 +190,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const sender = startOutboxSender({
       db: database.db,
       clock,
+      cipher,
       smtpUrl: config.smtpUrl,
       from: config.mailFrom,
       log: app.log,
@@ -192,8 +198,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     });
     app.decorate('outboxSender', sender);
     app.addHook('onClose', () => sender.stop());
-  } else if (config.env !== 'production') {
-    registerDevOutbox(app, database.db);
+  } else if (config.devOutbox) {
+    registerDevOutbox(app, database.db, cipher);
   }
 
   if (options.webDir) await installWebApp(app, options.webDir);

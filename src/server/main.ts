@@ -10,6 +10,7 @@ import { ConfigError, loadConfig } from './platform/config.js';
 import { EncryptionKeyError, openCipher } from './platform/crypto/encryption-key.js';
 import { openDatabase } from './platform/db/database.js';
 import { migrateToLatest } from './platform/db/migrate.js';
+import { sealOutbox } from './platform/mail/seal-outbox.js';
 import { projectRoot } from './platform/project-root.js';
 import { MemoryRateLimiter } from './platform/rate-limit/memory-rate-limiter.js';
 import { RedisRateLimiter } from './platform/rate-limit/redis-rate-limiter.js';
@@ -23,6 +24,8 @@ async function main(): Promise<void> {
     dataDir: config.dataDir,
     kind: database.kind,
   });
+  // Outbox rows from before migration 0006 are plaintext; the key is needed to seal them.
+  await sealOutbox(database.db, cipher);
   const limiter = config.redisUrl ? new RedisRateLimiter(config.redisUrl) : new MemoryRateLimiter();
   const app = await buildApp({
     config,

@@ -202,7 +202,7 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
     allow: objectsFor({ therapist: ['space:S'] }),
   },
 
-  // The embedded install's outbox page: development only, loopback only.
+  // The embedded install's outbox page: only with MEND_DEV_OUTBOX=1, loopback only.
   'GET /api/v1/dev/outbox': { allow: everyone },
 
   // Account security: a member's own sessions, notices, factors; another member's id is 404.

@@ -15,6 +15,7 @@ import {
   type TestMember,
 } from '../support/factories.js';
 import type { TestApp } from '../support/test-app.js';
+import { outboxBinding } from '../../src/server/platform/mail/outbox.js';
 import { addFormerRepairObjects, addRepairObjects } from '../repair/world-objects.js';
 import { addAccountSecurityObjects } from '../account-security/access-objects.js';
 
@@ -43,16 +44,16 @@ export interface World {
   freshTherapistToken(email?: string): Promise<string>;
 }
 
-/** The token of the newest therapist e-mail in the outbox. */
-async function lastTherapistToken(t: TestApp): Promise<string> {
+/** The token of the newest therapist e-mail in the outbox (the link waits there encrypted). */
+export async function lastTherapistToken(t: TestApp): Promise<string> {
   const row = await t.db.database.db
     .selectFrom('outbox')
-    .select('link')
+    .select(['id', 'link'])
     .where('template', '=', 'therapist-invite')
     .orderBy('createdAt', 'desc')
     .orderBy('id', 'desc')
     .executeTakeFirstOrThrow();
-  return row.link!.split('#')[1]!;
+  return t.cipher.decrypt(row.link!, outboxBinding(row.id)).split('#')[1]!;
 }
 
 /** One partner proposes, the other consents; returns the grant id and the e-mailed token. */

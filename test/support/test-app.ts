@@ -13,12 +13,16 @@ import type { RateLimiter } from '../../src/server/platform/rate-limit/rate-limi
 import { createTestDatabase, type TestDatabase, type TestDatabaseKind } from './databases.js';
 
 export const TEST_ORIGIN = 'http://localhost:3000';
+/** The Host a browser sends to TEST_ORIGIN (inject's own default, localhost:80, is refused). */
+export const TEST_HOST = new URL(TEST_ORIGIN).host;
 export const TEST_KEY = Buffer.alloc(32, 7);
 
 export interface TestApp {
   app: FastifyInstance;
   clock: ManualClock;
   config: Config;
+  /** The app's cipher (key TEST_KEY), for tests that read encrypted rows. */
+  cipher: FieldCipher;
   db: TestDatabase;
   logs: string[];
   request(options: RequestOptions): Promise<LightMyRequestResponse>;
@@ -64,12 +68,13 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     },
   });
   const limiter = options.limiter ?? new MemoryRateLimiter(() => clock.now().getTime());
+  const cipher = new FieldCipher(TEST_KEY);
   const app = await buildApp({
     config,
     database: db.database,
     clock,
     limiter,
-    cipher: new FieldCipher(TEST_KEY),
+    cipher,
     logStream,
     ...(options.webDir ? { webDir: options.webDir } : {}),
     pollOutbox: options.pollOutbox ?? false,
@@ -80,6 +85,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     app,
     clock,
     config,
+    cipher,
     db,
     logs,
     request: ({ method, url, body, cookie, headers, remoteAddress }) =>
@@ -88,6 +94,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
         url,
         ...(remoteAddress ? { remoteAddress } : {}),
         headers: {
+          host: new URL(config.publicUrl).host,
           origin: TEST_ORIGIN,
           ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
           ...(cookie ? { cookie } : {}),

@@ -24,6 +24,7 @@ import {
 import { rotateEncryptionKey } from '../../server/platform/crypto/rotate-key.js';
 import { openDatabase } from '../../server/platform/db/database.js';
 import { migrateToLatest } from '../../server/platform/db/migrate.js';
+import { sealOutbox } from '../../server/platform/mail/seal-outbox.js';
 import { CliError, EXIT_USAGE, type Io } from '../io.js';
 
 export async function rotateKeyCommand(env: NodeJS.ProcessEnv, io: Io): Promise<void> {
@@ -36,6 +37,8 @@ export async function rotateKeyCommand(env: NodeJS.ProcessEnv, io: Io): Promise<
       dataDir: config.dataDir,
       kind: database.kind,
     });
+    // Outbox rows from before migration 0006 are plaintext: encrypt them first.
+    await sealOutbox(database.db, current);
 
     if (config.encryptionKey !== undefined) {
       const text = env.MEND_NEW_ENCRYPTION_KEY;

@@ -39,6 +39,7 @@ const EnvSchema = z.object({
     .max(24 * 90)
     .default(24 * 14),
   SESSION_ABSOLUTE_DAYS: z.coerce.number().int().min(1).max(365).default(60),
+  MEND_DEV_OUTBOX: z.enum(['0', '1'], { error: 'must be 0 or 1' }).default('0'),
 });
 
 export interface Config {
@@ -59,6 +60,11 @@ export interface Config {
   secureCookies: boolean;
   sessionIdleMs: number;
   sessionAbsoluteMs: number;
+  /**
+   * The development outbox page (`GET /api/v1/dev/outbox`): only when asked for
+   * with MEND_DEV_OUTBOX=1, never in production, never with SMTP.
+   */
+  devOutbox: boolean;
 }
 
 export class ConfigError extends Error {
@@ -74,6 +80,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const devOutbox = e.MEND_DEV_OUTBOX === '1';
+  if (devOutbox && e.NODE_ENV === 'production') {
+    throw new ConfigError(
+      'Invalid configuration:\n  MEND_DEV_OUTBOX: the outbox page is for development; it cannot be on with NODE_ENV=production',
+    );
+  }
+  if (devOutbox && e.SMTP_URL) {
+    throw new ConfigError(
+      'Invalid configuration:\n  MEND_DEV_OUTBOX: with SMTP_URL set, mail is delivered and nothing waits in the outbox to be read',
+    );
+  }
   const dataDir = path.resolve(e.MEND_DATA_DIR);
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
   return {
@@ -91,5 +108,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: publicUrl.startsWith('https://'),
     sessionIdleMs: e.SESSION_IDLE_HOURS * 3_600_000,
     sessionAbsoluteMs: e.SESSION_ABSOLUTE_DAYS * 86_400_000,
+    devOutbox,
   };
 }

@@ -75,7 +75,11 @@ describeEachDatabase('accounts', (kind) => {
       const response = await secure.app.inject({
         method: 'POST',
         url: '/api/v1/accounts',
-        headers: { origin: 'https://mend.example', 'content-type': 'application/json' },
+        headers: {
+          host: 'mend.example',
+          origin: 'https://mend.example',
+          'content-type': 'application/json',
+        },
         payload: JSON.stringify({
           email: 's@example.test',
           displayName: 'S',
@@ -240,7 +244,11 @@ describeEachDatabase('accounts', (kind) => {
       const response = await t.app.inject({
         method: 'POST',
         url: '/api/v1/accounts',
-        headers: { 'content-type': 'application/json', ...(origin ? { origin } : {}) },
+        headers: {
+          host: 'localhost:3000',
+          'content-type': 'application/json',
+          ...(origin ? { origin } : {}),
+        },
         payload: JSON.stringify({
           email: 'x@example.test',
           displayName: 'X',

@@ -160,6 +160,7 @@ describeEachDatabase('check-ins', (kind) => {
       method: 'PUT',
       url: '/api/v1/check-ins',
       headers: {
+        host: 'localhost:3000',
         origin: 'http://localhost:3000',
         cookie: couple.a.cookie,
         'content-type': 'application/json',

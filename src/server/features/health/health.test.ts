@@ -4,7 +4,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../../test/support/databases.js';
-import { createTestApp, type TestApp } from '../../../../test/support/test-app.js';
+import { createTestApp, TEST_HOST, type TestApp } from '../../../../test/support/test-app.js';
 
 describeEachDatabase('platform answers', (kind) => {
   let t: TestApp;
@@ -88,7 +88,11 @@ describeEachDatabase('platform answers', (kind) => {
     const response = await t.app.inject({
       method: 'POST',
       url: '/api/v1/spaces',
-      headers: { origin: 'http://localhost:3000', 'content-type': 'application/json' },
+      headers: {
+        host: TEST_HOST,
+        origin: 'http://localhost:3000',
+        'content-type': 'application/json',
+      },
     });
     expect(response.statusCode).toBe(401);
   });
@@ -107,12 +111,16 @@ describeEachDatabase('the built web app', (kind) => {
       const compressed = await t.app.inject({
         method: 'GET',
         url: '/assets/app.js',
-        headers: { 'accept-encoding': 'br, gzip' },
+        headers: { host: TEST_HOST, 'accept-encoding': 'br, gzip' },
       });
       expect(compressed.headers['content-encoding']).toBe('br');
       expect(zlib.brotliDecompressSync(compressed.rawPayload).toString()).toBe(js);
       expect(compressed.headers['cache-control']).toContain('immutable');
-      const plain = await t.app.inject({ method: 'GET', url: '/assets/app.js' });
+      const plain = await t.app.inject({
+        method: 'GET',
+        url: '/assets/app.js',
+        headers: { host: TEST_HOST },
+      });
       expect(plain.headers['content-encoding']).toBeUndefined();
       expect(plain.body).toBe(js);
     } finally {

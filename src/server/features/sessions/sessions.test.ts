@@ -212,6 +212,7 @@ describeEachDatabase('session lifecycle', (kind) => {
       method,
       url,
       headers: {
+        host: 'mend.example',
         origin: ORIGIN,
         ...(cookie ? { cookie } : {}),
         ...(body !== undefined ? { 'content-type': 'application/json' } : {}),

@@ -174,6 +174,7 @@ export function therapistGrantService(deps: Deps, safety: SafetyService) {
         // The link goes by e-mail only; it is never shown to either partner.
         await enqueueMail(
           trx,
+          cipher,
           {
             to: email,
             template: 'therapist-invite',

@@ -9,6 +9,7 @@ import {
   type TestMember,
 } from '../../../../test/support/factories.js';
 import { createTestApp, type TestApp } from '../../../../test/support/test-app.js';
+import { outboxBinding } from '../../platform/mail/outbox.js';
 
 describeEachDatabase('therapist access', (kind) => {
   let t: TestApp;
@@ -69,12 +70,14 @@ describeEachDatabase('therapist access', (kind) => {
     });
     expect(consent.json()).toMatchObject({ grant: { status: 'invited' } });
     const mail = await t.db.database.db.selectFrom('outbox').selectAll().executeTakeFirstOrThrow();
-    expect(mail).toMatchObject({ toAddress: 'dr.lee@example.test', template: 'therapist-invite' });
+    expect(mail).toMatchObject({ template: 'therapist-invite' });
+    expect(t.cipher.decrypt(mail.toAddress, outboxBinding(mail.id))).toBe('dr.lee@example.test');
+    const link = t.cipher.decrypt(mail.link!, outboxBinding(mail.id));
     // Neither partner ever sees the link.
-    expect(consent.body).not.toContain(mail.link!.split('#')[1]);
+    expect(consent.body).not.toContain(link.split('#')[1]);
 
     expect((await entries(therapist)).statusCode).toBe(404);
-    const accepted = await acceptAsTherapist(t, therapist, mail.link!.split('#')[1]!);
+    const accepted = await acceptAsTherapist(t, therapist, link.split('#')[1]!);
     expect(accepted.statusCode).toBe(200);
     expect((await entries(therapist)).statusCode).toBe(200);
     expect((await grants(couple.a))[0]).toMatchObject({
@@ -83,7 +86,9 @@ describeEachDatabase('therapist access', (kind) => {
     });
     // Single use.
     const other = await signUp(t);
-    expect((await acceptAsTherapist(t, other, mail.link!.split('#')[1]!)).statusCode).toBe(404);
+    expect((await acceptAsTherapist(t, other, link.split('#')[1]!)).statusCode).toBe(404);
+    // Not even the invited address twice.
+    expect((await acceptAsTherapist(t, therapist, link.split('#')[1]!)).statusCode).toBe(404);
   });
 
   it('opens only for the invited address, compared without case, and keeps who accepted', async () => {

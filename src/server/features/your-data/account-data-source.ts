@@ -3,9 +3,10 @@
  * the export. Secrets (password hash, token hashes) never leave.
  */
 import type { MemberDataSource } from '../../platform/data/member-data.js';
+import { addressLookup } from '../../platform/mail/outbox.js';
 
 export const accountDataSource: MemberDataSource = {
-  async export({ db, memberId }) {
+  async export({ db, cipher, memberId }) {
     const member = await db
       .selectFrom('members')
       .select(['id', 'email', 'displayName', 'timeZone', 'createdAt', 'updatedAt'])
@@ -28,7 +29,7 @@ export const accountDataSource: MemberDataSource = {
       ? await db
           .selectFrom('outbox')
           .select(['id', 'template', 'createdAt', 'sentAt'])
-          .where('toAddress', '=', email)
+          .where('toLookup', '=', addressLookup(cipher, email))
           .orderBy('createdAt')
           .execute()
       : [];

@@ -11,6 +11,7 @@ import { requireRecentAuth } from '../../platform/auth/step-up.js';
 import { recordAudit } from '../../platform/audit/audit-log.js';
 import type { Deps } from '../../platform/deps.js';
 import { AppError, notFound } from '../../platform/http/problem.js';
+import { addressLookup } from '../../platform/mail/outbox.js';
 import { findMemberById } from '../accounts/queries.js';
 import { findPartner } from '../spaces/queries.js';
 import { removeMemberFromSpace } from '../spaces/remove-member.js';
@@ -90,7 +91,10 @@ export function yourDataService(deps: Deps) {
           .where('therapistId', '=', actor.memberId)
           .where('revokedAt', 'is', null)
           .execute();
-        await trx.deleteFrom('outbox').where('toAddress', '=', member.email).execute();
+        await trx
+          .deleteFrom('outbox')
+          .where('toLookup', '=', addressLookup(cipher, member.email))
+          .execute();
         // Everything else that is theirs goes by ON DELETE CASCADE; references
         // from the partner's rows are set to null, so the partner keeps their own.
         await trx.deleteFrom('members').where('id', '=', actor.memberId).execute();

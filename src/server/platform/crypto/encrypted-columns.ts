@@ -7,9 +7,14 @@ export interface EncryptedColumn {
   column: string;
   /** The column holding the row id bound as associated data. */
   idColumn: string;
-  /** The column holding the space id (or, for `scope: 'member'`, the member id) bound too. */
-  scopeColumn: string;
-  scope: 'space' | 'member';
+  /**
+   * What else is bound: the space (`scopeColumn` holds its id), the member
+   * (`scopeColumn` holds the member id), or, for a platform table, the table.
+   */
+  scope: 'space' | 'member' | 'table';
+  scopeColumn?: string;
+  /** A column holding the value's blind index, which changes with the key. */
+  blindIndexColumn?: string;
 }
 
 const spaceText = (table: string, column: string): EncryptedColumn => ({
@@ -48,6 +53,16 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
     scopeColumn: 'member_id',
     scope: 'member',
   },
+  // E-mail waiting to be sent (migration 0005): the address, with a blind index
+  // to find a member's mail, and the link until the mail has gone.
+  {
+    table: 'outbox',
+    column: 'to_address',
+    idColumn: 'id',
+    scope: 'table',
+    blindIndexColumn: 'to_lookup',
+  },
+  { table: 'outbox', column: 'link', idColumn: 'id', scope: 'table' },
   {
     table: 'totp_factors',
     column: 'secret',

@@ -11,6 +11,7 @@ import {
   NEXT_KEY_FILE_NAME,
   openCipher,
 } from './encryption-key.js';
+import { addressLookup, enqueueMail, outboxBinding } from '../mail/outbox.js';
 import { DecryptionError, FieldCipher } from './field-cipher.js';
 
 const binding = { rowId: '0190a000-0000-7000-8000-000000000001', spaceId: 'space-1' };
@@ -166,5 +167,30 @@ describe('the key at start and `mend rotate-key`', () => {
     expect(FieldCipher.keyIdOfValue(row.answers)).toBe(after.keyId);
     expect(fs.existsSync(path.join(dir, NEXT_KEY_FILE_NAME))).toBe(false);
     expect(fs.readFileSync(path.join(dir, KEY_FILE_NAME), 'utf8')).not.toBe(oldKey);
+  });
+
+  it('rotates the outbox too, with the blind index that finds a member’s mail', async () => {
+    const before = await openCipher(database.db, source());
+    const id = await enqueueMail(
+      database.db,
+      before,
+      { to: 'dr@example.test', template: 'therapist-invite', link: 'http://x/therapist/join#t' },
+      new Date(),
+    );
+    await database.close();
+    const out: string[] = [];
+    const code = await run(['rotate-key'], env(), {
+      out: (l) => out.push(l),
+      err: (l) => out.push(l),
+    });
+    expect(code, out.join('\n')).toBe(0);
+
+    database = openDatabase(`sqlite:${path.join(dir, 'mend.db')}`);
+    const after = await openCipher(database.db, source());
+    const row = await database.db.selectFrom('outbox').selectAll().executeTakeFirstOrThrow();
+    expect(after.decrypt(row.toAddress, outboxBinding(id))).toBe('dr@example.test');
+    expect(after.decrypt(row.link!, outboxBinding(id))).toBe('http://x/therapist/join#t');
+    expect(row.toLookup).toBe(addressLookup(after, 'dr@example.test'));
+    expect(row.toLookup).not.toBe(addressLookup(before, 'dr@example.test'));
   });
 });

@@ -7,14 +7,18 @@
  * Stored form: `m1.<keyId>.<iv>.<ciphertext+tag>` (base64url parts). The key id
  * lets `mend rotate-key` find values still under an older key.
  */
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
 
 /**
  * What a ciphertext is bound to: its row, and the space it belongs to — or,
- * for a member's own data outside any space (safety answers), the member.
+ * for a member's own data outside any space (safety answers), the member; or,
+ * for a platform row that belongs to neither (an e-mail waiting in the outbox,
+ * perhaps to someone without an account), its table.
  */
 export type CipherBinding =
-  { rowId: string; spaceId: string } | { rowId: string; memberId: string };
+  | { rowId: string; spaceId: string }
+  | { rowId: string; memberId: string }
+  | { rowId: string; table: 'outbox' };
 
 const PREFIX = 'm1';
 const IV_BYTES = 12;
@@ -83,6 +87,17 @@ export class FieldCipher {
     }
   }
 
+  /**
+   * A keyed hash of `value` for finding rows by an encrypted value (a blind
+   * index): equal values give equal hashes, and without the key a hash reveals
+   * nothing, not even to a dictionary of likely addresses. It changes with the
+   * key, so `mend rotate-key` recomputes it (see `blindIndexColumn`).
+   */
+  blindIndex(value: string): string {
+    const indexKey = createHmac('sha256', this.current).update('mend-blind-index').digest();
+    return createHmac('sha256', indexKey).update(value, 'utf8').digest('base64url');
+  }
+
   /** Null stays null: an empty field is not encrypted. */
   encryptNullable(plaintext: string | null, binding: CipherBinding): string | null {
     return plaintext === null ? null : this.encrypt(plaintext, binding);
@@ -99,6 +114,11 @@ export class FieldCipher {
 }
 
 function associatedData(binding: CipherBinding): Buffer {
-  const scope = 'spaceId' in binding ? `space:${binding.spaceId}` : `member:${binding.memberId}`;
+  const scope =
+    'spaceId' in binding
+      ? `space:${binding.spaceId}`
+      : 'memberId' in binding
+        ? `member:${binding.memberId}`
+        : `table:${binding.table}`;
   return Buffer.from(`mend|${scope}|${binding.rowId}`, 'utf8');
 }

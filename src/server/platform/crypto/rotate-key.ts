@@ -5,7 +5,7 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
-import { ENCRYPTED_COLUMNS } from './encrypted-columns.js';
+import { ENCRYPTED_COLUMNS, type EncryptedColumn } from './encrypted-columns.js';
 import { recordKeyId } from './encryption-key.js';
 import { FieldCipher, type CipherBinding } from './field-cipher.js';
 
@@ -23,19 +23,20 @@ export async function rotateEncryptionKey(
   let values = 0;
   await db.transaction().execute(async (trx) => {
     for (const column of ENCRYPTED_COLUMNS) {
+      const scope = column.scopeColumn ? sql.ref(column.scopeColumn) : sql.lit(column.table);
       const { rows } = await sql<{ id: string; scope: string; value: string }>`
-        select ${sql.ref(column.idColumn)} as id, ${sql.ref(column.scopeColumn)} as scope,
+        select ${sql.ref(column.idColumn)} as id, ${scope} as scope,
                ${sql.ref(column.column)} as value
         from ${sql.table(column.table)}
         where ${sql.ref(column.column)} is not null`.execute(trx);
       for (const row of rows) {
-        const binding: CipherBinding =
-          column.scope === 'space'
-            ? { rowId: row.id, spaceId: row.scope }
-            : { rowId: row.id, memberId: row.scope };
+        const binding = bindingOf(column, row);
         const plaintext = current.decrypt(row.value, binding);
+        const index = column.blindIndexColumn
+          ? sql`, ${sql.ref(column.blindIndexColumn)} = ${next.blindIndex(plaintext)}`
+          : sql``;
         await sql`update ${sql.table(column.table)}
-          set ${sql.ref(column.column)} = ${next.encrypt(plaintext, binding)}
+          set ${sql.ref(column.column)} = ${next.encrypt(plaintext, binding)}${index}
           where ${sql.ref(column.idColumn)} = ${row.id}`.execute(trx);
         values += 1;
       }
@@ -43,4 +44,16 @@ export async function rotateEncryptionKey(
     await recordKeyId(trx, next.keyId);
   });
   return { values, keyId: next.keyId };
+}
+
+function bindingOf(column: EncryptedColumn, row: { id: string; scope: string }): CipherBinding {
+  switch (column.scope) {
+    case 'space':
+      return { rowId: row.id, spaceId: row.scope };
+    case 'member':
+      return { rowId: row.id, memberId: row.scope };
+    case 'table':
+      if (column.table !== 'outbox') throw new Error(`No table binding for ${column.table}`);
+      return { rowId: row.id, table: column.table };
+  }
 }

@@ -133,8 +133,12 @@ export interface NoticesTable {
 
 export interface OutboxTable {
   id: string;
+  /** Encrypted (bound to the row), lower-cased before. */
   toAddress: string;
+  /** The address's blind index; null only on a row from before migration 0006 not yet sealed. */
+  toLookup: string | null;
   template: string;
+  /** Encrypted; cleared once the mail is sent. */
   link: string | null;
   createdAt: string;
   sentAt: string | null;

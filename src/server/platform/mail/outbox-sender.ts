@@ -2,13 +2,17 @@
  * Delivers the outbox over SMTP (when SMTP_URL is set). Any number of app nodes
  * may run it: a row is claimed with a conditional update before sending, so
  * only one node sends it. Failures are retried with a growing pause, up to five
- * attempts; the error kept is the SMTP reply code, never the message.
+ * attempts; the error kept is the SMTP reply code, never the message. Once a
+ * mail has gone, its link (a live token) is cleared: the row keeps only that
+ * it was sent, to whom (encrypted) and when.
  */
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Clock } from '../clock.js';
+import type { FieldCipher } from '../crypto/field-cipher.js';
 import type { DB } from '../db/schema.js';
+import { outboxBinding } from './outbox.js';
 import { isTemplateName, TEMPLATES } from './templates.js';
 
 const MAX_ATTEMPTS = 5;
@@ -24,12 +28,13 @@ export interface OutboxSender {
 export function startOutboxSender(options: {
   db: Kysely<DB>;
   clock: Clock;
+  cipher: FieldCipher;
   smtpUrl: string;
   from: string;
   log: FastifyBaseLogger;
   poll?: boolean;
 }): OutboxSender {
-  const { db, clock, log } = options;
+  const { db, clock, cipher, log } = options;
   const transport: Transporter = nodemailer.createTransport(options.smtpUrl);
   let running: Promise<number> | null = null;
 
@@ -65,13 +70,13 @@ export function startOutboxSender(options: {
     try {
       await transport.sendMail({
         from: options.from,
-        to: row.toAddress,
+        to: cipher.decrypt(row.toAddress, outboxBinding(id)),
         subject: template.subject,
-        text: template.text(row.link),
+        text: template.text(cipher.decryptNullable(row.link, outboxBinding(id))),
       });
       await db
         .updateTable('outbox')
-        .set({ sentAt: clock.now().toISOString(), lockedUntil: null, lastError: null })
+        .set({ sentAt: clock.now().toISOString(), lockedUntil: null, lastError: null, link: null })
         .where('id', '=', id)
         .execute();
       log.info({ outboxId: id, template: row.template }, 'e-mail sent');

@@ -7,10 +7,12 @@ import * as foundation from './0001-foundation.js';
 import * as safetyAndPrivacy from './0002-safety-and-privacy.js';
 import * as secondFactor from './0003-second-factor.js';
 import * as repairPhase from './0004-repair-phase.js';
+import * as outboxSealed from './0006-outbox-sealed.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-safety-and-privacy': safetyAndPrivacy,
   '0003-second-factor': secondFactor,
   '0004-repair-phase': repairPhase,
+  '0006-outbox-sealed': outboxSealed,
 };

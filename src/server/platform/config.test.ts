@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('MEND_DEV_OUTBOX', () => {
+  it('is off unless set to 1', () => {
+    expect(loadConfig({ NODE_ENV: 'development' }).devOutbox).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'development', MEND_DEV_OUTBOX: '0' }).devOutbox).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'development', MEND_DEV_OUTBOX: '1' }).devOutbox).toBe(true);
+  });
+
+  it('is refused in production, with SMTP, and as anything but 0 or 1', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', MEND_DEV_OUTBOX: '1' })).toThrow(
+      /MEND_DEV_OUTBOX: .*production/,
+    );
+    expect(() => loadConfig({ MEND_DEV_OUTBOX: '1', SMTP_URL: 'smtp://127.0.0.1:2525' })).toThrow(
+      /MEND_DEV_OUTBOX: .*SMTP_URL/,
+    );
+    expect(() => loadConfig({ MEND_DEV_OUTBOX: 'yes' })).toThrow(ConfigError);
+  });
+});
