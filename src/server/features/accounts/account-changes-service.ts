@@ -23,16 +23,10 @@ import { requireRecentAuth } from '../../platform/auth/step-up.js';
 import type { Deps } from '../../platform/deps.js';
 import { invalidField, notFound, unauthenticated } from '../../platform/http/problem.js';
 import type { SecondFactorService } from '../second-factor/service.js';
-import { insertNotice } from '../sessions/queries.js';
+import { insertNotice } from '../sessions/notices.js';
 import { emailTakenConflict, noticeFromThisSession, passwordMessage } from './account-kit.js';
-import {
-  emailTaken,
-  findMemberById,
-  updateEmail,
-  updateMember,
-  updatePassword,
-  type MemberRow,
-} from './queries.js';
+import { emailTaken, updateEmail, updateMember, updatePassword } from './queries.js';
+import { findMemberById, type MemberRow } from './reads.js';
 import { SETTINGS_WRITE_LIMIT, SETTINGS_WRITE_WINDOW_MS, throttle } from './throttle.js';
 
 export function accountChangesService(deps: Deps, factors: SecondFactorService) {

@@ -9,7 +9,7 @@ import type { Actor } from '../../platform/auth/actor.js';
 import { sessionDevice } from '../../platform/auth/session-store.js';
 import type { DB } from '../../platform/db/schema.js';
 import { conflict } from '../../platform/http/problem.js';
-import { insertNotice } from '../sessions/queries.js';
+import { insertNotice } from '../sessions/notices.js';
 
 export function passwordMessage(problem: PasswordProblem, hasSecondFactor: boolean): string {
   switch (problem) {

@@ -1,18 +1,10 @@
-/** Member rows. Accounts are not couple data, so these are scoped by member id. */
+/**
+ * Member rows: credentials, account changes and sign-in tickets (what other
+ * features read of a member is in `reads.ts`). Accounts are not couple data,
+ * so these are scoped by member id.
+ */
 import type { Insertable, Kysely } from 'kysely';
 import type { DB, Flag, MembersTable, SignInTicketsTable } from '../../platform/db/schema.js';
-
-export type MemberRow = Pick<MembersTable, 'id' | 'email' | 'displayName' | 'timeZone'>;
-
-const memberColumns = ['id', 'email', 'displayName', 'timeZone'] as const;
-
-export function findMemberById(db: Kysely<DB>, memberId: string): Promise<MemberRow | undefined> {
-  return db
-    .selectFrom('members')
-    .select(memberColumns)
-    .where('id', '=', memberId)
-    .executeTakeFirst();
-}
 
 export function findCredentialsByEmail(db: Kysely<DB>, email: string) {
   return db

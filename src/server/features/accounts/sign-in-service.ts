@@ -34,7 +34,7 @@ import type { Deps } from '../../platform/deps.js';
 import { AppError, invalidField, unauthenticated } from '../../platform/http/problem.js';
 import { newId } from '../../platform/ids.js';
 import type { SecondFactorService } from '../second-factor/service.js';
-import { insertNotice } from '../sessions/queries.js';
+import { insertNotice } from '../sessions/notices.js';
 import { emailTakenConflict, noticeFromThisSession, passwordMessage } from './account-kit.js';
 import {
   consumeTicket,
@@ -43,11 +43,10 @@ import {
   findCredentialsByEmail,
   findCredentialsById,
   findLiveTicket,
-  findMemberById,
   insertMember,
   insertTicket,
-  type MemberRow,
 } from './queries.js';
+import { findMemberById, type MemberRow } from './reads.js';
 import { refuseWhenBlocked, throttle, tooMany } from './throttle.js';
 
 export const SIGN_IN_FAILURE_LIMIT = 10;

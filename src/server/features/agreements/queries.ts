@@ -1,7 +1,11 @@
-/** Agreement, version, answer and break rows; every query takes the space id. */
+/**
+ * Agreement, version, answer and break rows: the writes, and the reads only
+ * agreements needs (what other features read is in `reads.ts`). Every query
+ * takes the space id.
+ */
 import type { Kysely, Selectable } from 'kysely';
 import type { Reader } from '../../../domain/visibility.js';
-import type { DatabaseKind } from '../../platform/db/dialect.js';
+import { inSpace, updateInSpace } from '../../platform/db/in-space.js';
 import type {
   AgreementAnswersTable,
   AgreementBreaksTable,
@@ -9,7 +13,7 @@ import type {
   AgreementVersionsTable,
   DB,
 } from '../../platform/db/schema.js';
-import { visibleTo } from '../../platform/db/visibility.js';
+import { findVisible } from '../repair-shared/visible-rows.js';
 
 export type AgreementRow = Selectable<AgreementsTable>;
 export type AgreementVersionRow = Selectable<AgreementVersionsTable>;
@@ -20,56 +24,8 @@ export async function insertAgreement(db: Kysely<DB>, row: AgreementRow): Promis
   await db.insertInto('agreements').values(row).execute();
 }
 
-export function findAgreement(
-  db: Kysely<DB>,
-  kind: DatabaseKind | null,
-  spaceId: string,
-  agreementId: string,
-  reader: Reader,
-) {
-  const query = db
-    .selectFrom('agreements')
-    .selectAll()
-    .where('spaceId', '=', spaceId)
-    .where('id', '=', agreementId)
-    .where(visibleTo(reader));
-  return (kind === 'postgres' ? query.forUpdate() : query).executeTakeFirst();
-}
-
-export function listAgreements(db: Kysely<DB>, spaceId: string, reader: Reader) {
-  return db
-    .selectFrom('agreements')
-    .selectAll()
-    .where('spaceId', '=', spaceId)
-    .where(visibleTo(reader))
-    .orderBy('createdAt', 'asc')
-    .orderBy('id', 'asc')
-    .execute();
-}
-
-export function listVersions(
-  db: Kysely<DB>,
-  spaceId: string,
-  reader: Reader,
-  agreementId?: string,
-) {
-  let query = db
-    .selectFrom('agreementVersions')
-    .selectAll()
-    .where('spaceId', '=', spaceId)
-    .where(visibleTo(reader));
-  if (agreementId) query = query.where('agreementId', '=', agreementId);
-  return query.orderBy('version', 'asc').execute();
-}
-
 export function findVersion(db: Kysely<DB>, spaceId: string, versionId: string, reader: Reader) {
-  return db
-    .selectFrom('agreementVersions')
-    .selectAll()
-    .where('spaceId', '=', spaceId)
-    .where('id', '=', versionId)
-    .where(visibleTo(reader))
-    .executeTakeFirst();
+  return findVisible(db, 'agreementVersions', { spaceId, reader }, versionId);
 }
 
 export async function latestAgreementVersion(
@@ -77,10 +33,8 @@ export async function latestAgreementVersion(
   spaceId: string,
   agreementId: string,
 ): Promise<number> {
-  const row = await db
-    .selectFrom('agreementVersions')
+  const row = await inSpace(db, 'agreementVersions', { spaceId })
     .select((eb) => eb.fn.max('version').as('latest'))
-    .where('spaceId', '=', spaceId)
     .where('agreementId', '=', agreementId)
     .executeTakeFirst();
   return Number(row?.latest ?? 0);
@@ -96,47 +50,19 @@ export async function updateVersion(
   versionId: string,
   fields: Partial<Pick<AgreementVersionRow, 'text' | 'reviewOn' | 'updatedAt'>>,
 ): Promise<void> {
-  await db
-    .updateTable('agreementVersions')
-    .set(fields)
-    .where('spaceId', '=', spaceId)
-    .where('id', '=', versionId)
-    .execute();
-}
-
-export function listAnswers(db: Kysely<DB>, spaceId: string, reader: Reader, agreementId?: string) {
-  let query = db
-    .selectFrom('agreementAnswers')
-    .selectAll()
-    .where('spaceId', '=', spaceId)
-    .where('versionId', 'is not', null)
-    .where(visibleTo(reader));
-  if (agreementId) query = query.where('agreementId', '=', agreementId);
-  return query.orderBy('createdAt', 'asc').execute();
+  await updateInSpace(db, 'agreementVersions', { spaceId }, versionId, fields);
 }
 
 /** Every answer to a version, whoever may read it: an answered version is locked. */
 export function answersTo(db: Kysely<DB>, spaceId: string, versionId: string) {
-  return db
-    .selectFrom('agreementAnswers')
+  return inSpace(db, 'agreementAnswers', { spaceId })
     .selectAll()
-    .where('spaceId', '=', spaceId)
     .where('versionId', '=', versionId)
     .execute();
 }
 
 export async function insertAnswer(db: Kysely<DB>, row: AgreementAnswerRow): Promise<void> {
   await db.insertInto('agreementAnswers').values(row).execute();
-}
-
-export function listBreaks(db: Kysely<DB>, spaceId: string, reader: Reader, agreementId?: string) {
-  let query = db
-    .selectFrom('agreementBreaks')
-    .selectAll()
-    .where('spaceId', '=', spaceId)
-    .where(visibleTo(reader));
-  if (agreementId) query = query.where('agreementId', '=', agreementId);
-  return query.orderBy('createdAt', 'asc').execute();
 }
 
 export async function insertBreak(db: Kysely<DB>, row: AgreementBreakRow): Promise<void> {

@@ -42,23 +42,19 @@ import {
 } from '../repair-shared/repair-kit.js';
 import {
   answersTo,
-  findAgreement,
   findVersion,
   insertAgreement,
   insertAnswer,
   insertBreak,
   insertVersion,
   latestAgreementVersion,
-  listAgreements,
-  listAnswers,
-  listBreaks,
-  listVersions,
   updateVersion,
   type AgreementAnswerRow,
   type AgreementBreakRow,
   type AgreementRow,
   type AgreementVersionRow,
 } from './queries.js';
+import { findAgreement, listAgreements, listAnswers, listBreaks, listVersions } from './reads.js';
 
 type AgreementOut = z.input<typeof Agreement>;
 type VersionOut = z.input<typeof AgreementVersion>;

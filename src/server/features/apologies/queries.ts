@@ -1,34 +1,16 @@
 /**
- * Impact statement, apology and apology-rating rows. Every query takes the
- * space id; every read of entries goes through the visibility rule.
+ * Impact statement, apology and apology-rating rows: the writes, and the
+ * reads only apologies needs (what other features read is in `reads.ts`).
+ * Every query takes the space id; every read of entries goes through the
+ * visibility rule.
  */
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Reader } from '../../../domain/visibility.js';
 import type { DatabaseKind } from '../../platform/db/dialect.js';
-import type {
-  ApologiesTable,
-  ApologyRatingsTable,
-  DB,
-  ImpactStatementsTable,
-} from '../../platform/db/schema.js';
-import { visibleTo } from '../../platform/db/visibility.js';
-import { findThreadEntry, listThreadEntries } from '../repair-shared/thread-entries.js';
-
-export type ImpactStatementRow = Selectable<ImpactStatementsTable>;
-export type ApologyRow = Selectable<ApologiesTable>;
-export type ApologyRatingRow = Selectable<ApologyRatingsTable>;
-
-export function listImpactStatements(
-  db: Kysely<DB>,
-  spaceId: string,
-  reader: Reader,
-  breachId?: string,
-) {
-  return listThreadEntries(db, 'impactStatements', spaceId, reader, breachId, [
-    'createdAt',
-    'version',
-  ]);
-}
+import { inSpace, updateInSpace } from '../../platform/db/in-space.js';
+import type { DB } from '../../platform/db/schema.js';
+import { findThreadEntry } from '../repair-shared/thread-entries.js';
+import type { ApologyRatingRow, ApologyRow } from './reads.js';
 
 export function findImpactStatement(
   db: Kysely<DB>,
@@ -40,13 +22,6 @@ export function findImpactStatement(
   return findThreadEntry(db, 'impactStatements', kind, spaceId, id, reader);
 }
 
-export async function insertImpactStatement(
-  db: Kysely<DB>,
-  row: ImpactStatementRow,
-): Promise<void> {
-  await db.insertInto('impactStatements').values(row).execute();
-}
-
 export async function updateImpactStatementText(
   db: Kysely<DB>,
   spaceId: string,
@@ -54,12 +29,7 @@ export async function updateImpactStatementText(
   text: string,
   updatedAt: string,
 ): Promise<void> {
-  await db
-    .updateTable('impactStatements')
-    .set({ text, updatedAt })
-    .where('spaceId', '=', spaceId)
-    .where('id', '=', id)
-    .execute();
+  await updateInSpace(db, 'impactStatements', { spaceId }, id, { text, updatedAt });
 }
 
 /** Whether any apology answers this statement: an answered statement is locked. */
@@ -68,17 +38,11 @@ export async function isImpactStatementAnswered(
   spaceId: string,
   impactStatementId: string,
 ): Promise<boolean> {
-  const row = await db
-    .selectFrom('apologies')
+  const row = await inSpace(db, 'apologies', { spaceId })
     .select('id')
-    .where('spaceId', '=', spaceId)
     .where('impactStatementId', '=', impactStatementId)
     .executeTakeFirst();
   return row !== undefined;
-}
-
-export function listApologies(db: Kysely<DB>, spaceId: string, reader: Reader, breachId?: string) {
-  return listThreadEntries(db, 'apologies', spaceId, reader, breachId, ['createdAt', 'version']);
 }
 
 export function findApology(
@@ -91,10 +55,6 @@ export function findApology(
   return findThreadEntry(db, 'apologies', kind, spaceId, id, reader);
 }
 
-export async function insertApology(db: Kysely<DB>, row: ApologyRow): Promise<void> {
-  await db.insertInto('apologies').values(row).execute();
-}
-
 export async function updateApologyParts(
   db: Kysely<DB>,
   spaceId: string,
@@ -104,28 +64,7 @@ export async function updateApologyParts(
     'whatHappened' | 'impact' | 'responsibility' | 'whatWillChange' | 'updatedAt'
   >,
 ): Promise<void> {
-  await db
-    .updateTable('apologies')
-    .set(fields)
-    .where('spaceId', '=', spaceId)
-    .where('id', '=', id)
-    .execute();
-}
-
-export function listApologyRatings(
-  db: Kysely<DB>,
-  spaceId: string,
-  reader: Reader,
-  breachId?: string,
-) {
-  let query = db
-    .selectFrom('apologyRatings')
-    .selectAll()
-    .where('spaceId', '=', spaceId)
-    .where('apologyId', 'is not', null)
-    .where(visibleTo(reader));
-  if (breachId) query = query.where('breachId', '=', breachId);
-  return query.orderBy('createdAt', 'asc').execute();
+  await updateInSpace(db, 'apologies', { spaceId }, id, fields);
 }
 
 /** Any rating of this apology, whoever may read it: a rated apology is locked. */

@@ -16,14 +16,14 @@ import type {
 } from '../../../contract/repair/apologies.js';
 import { apologyHints } from '../../../domain/path/apology-guide.js';
 import { answerersFor } from '../../../domain/path/roles.js';
-import { hasNewerVersion, lockReason, nextVersionNumber } from '../../../domain/path/versions.js';
+import { hasNewerVersion, lockReason } from '../../../domain/path/versions.js';
 import type { Reader } from '../../../domain/visibility.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { requireAccess } from '../../platform/auth/access.js';
 import type { Deps } from '../../platform/deps.js';
 import { invalidField, notFound } from '../../platform/http/problem.js';
 import { newId } from '../../platform/ids.js';
-import { findBreach, type BreachRow } from '../breaches/queries.js';
+import { findBreach, type BreachRow } from '../breaches/reads.js';
 import {
   alreadyAnswered,
   notTheAuthor,
@@ -36,24 +36,24 @@ import {
   throttleRepairWrite,
 } from '../repair-shared/repair-kit.js';
 import { breachParties } from '../breaches/service.js';
-import { latestVersionNumber } from '../repair-shared/thread-entries.js';
+import { insertThreadEntry } from '../repair-shared/thread-entries.js';
 import {
   findApology,
   findImpactStatement,
   findRatingOf,
-  insertApology,
   insertApologyRating,
-  insertImpactStatement,
   isImpactStatementAnswered,
+  updateApologyParts,
+  updateImpactStatementText,
+} from './queries.js';
+import {
   listApologies,
   listApologyRatings,
   listImpactStatements,
-  updateApologyParts,
-  updateImpactStatementText,
   type ApologyRatingRow,
   type ApologyRow,
   type ImpactStatementRow,
-} from './queries.js';
+} from './reads.js';
 
 type ImpactStatementOut = z.input<typeof ImpactStatement>;
 type ApologyOut = z.input<typeof Apology>;
@@ -178,26 +178,13 @@ export function apologyService(deps: Deps) {
       const id = newId(now.getTime());
       await onBreach(db, dbKind, access.spaceId, access.reader, breachId, async (trx, breach) => {
         if (!breachParties(breach).hurt.includes(actor.memberId)) throw onlyHurtPartner();
-        const latest = await latestVersionNumber(
+        const entry = { id, spaceId: access.spaceId, breachId, authorId: actor.memberId, at: now };
+        await insertThreadEntry(
           trx,
           'impactStatements',
-          access.spaceId,
-          breachId,
-          actor.memberId,
+          { ...entry, therapistMaySee: input.therapistMaySee },
+          { text: cipher.encrypt(input.text, { rowId: id, spaceId: access.spaceId }) },
         );
-        const stamp = now.toISOString();
-        await insertImpactStatement(trx, {
-          id,
-          spaceId: access.spaceId,
-          breachId,
-          authorId: actor.memberId,
-          version: nextVersionNumber(latest),
-          text: cipher.encrypt(input.text, { rowId: id, spaceId: access.spaceId }),
-          visibility: 'shared',
-          therapistVisible: input.therapistMaySee ? 1 : 0,
-          createdAt: stamp,
-          updatedAt: stamp,
-        });
       });
       return statementById(access.spaceId, access.reader, id);
     },
@@ -263,31 +250,20 @@ export function apologyService(deps: Deps) {
             'must be your partner’s impact statement for this breach',
           );
         }
-        const latest = await latestVersionNumber(
+        const binding = { rowId: id, spaceId: access.spaceId };
+        const entry = { id, spaceId: access.spaceId, breachId, authorId: actor.memberId, at: now };
+        await insertThreadEntry(
           trx,
           'apologies',
-          access.spaceId,
-          breachId,
-          actor.memberId,
+          { ...entry, therapistMaySee: input.therapistMaySee },
+          {
+            impactStatementId: statement.id,
+            whatHappened: cipher.encrypt(input.parts.whatHappened, binding),
+            impact: cipher.encrypt(input.parts.impact, binding),
+            responsibility: cipher.encrypt(input.parts.responsibility, binding),
+            whatWillChange: cipher.encrypt(input.parts.whatWillChange, binding),
+          },
         );
-        const binding = { rowId: id, spaceId: access.spaceId };
-        const stamp = now.toISOString();
-        await insertApology(trx, {
-          id,
-          spaceId: access.spaceId,
-          breachId,
-          authorId: actor.memberId,
-          impactStatementId: statement.id,
-          version: nextVersionNumber(latest),
-          whatHappened: cipher.encrypt(input.parts.whatHappened, binding),
-          impact: cipher.encrypt(input.parts.impact, binding),
-          responsibility: cipher.encrypt(input.parts.responsibility, binding),
-          whatWillChange: cipher.encrypt(input.parts.whatWillChange, binding),
-          visibility: 'shared',
-          therapistVisible: input.therapistMaySee ? 1 : 0,
-          createdAt: stamp,
-          updatedAt: stamp,
-        });
       });
       return apologyById(access.spaceId, access.reader, id);
     },

@@ -13,7 +13,7 @@ import type {
   WriteAcknowledgmentBody,
 } from '../../../contract/repair/breaches.js';
 import { answerersFor } from '../../../domain/path/roles.js';
-import { hasNewerVersion, lockReason, nextVersionNumber } from '../../../domain/path/versions.js';
+import { hasNewerVersion, lockReason } from '../../../domain/path/versions.js';
 import type { Reader } from '../../../domain/visibility.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { requireAccess } from '../../platform/auth/access.js';
@@ -22,18 +22,19 @@ import { notFound } from '../../platform/http/problem.js';
 import { newId } from '../../platform/ids.js';
 import {
   findAcknowledgment,
-  findBreach,
-  findBreachForUpdate,
   findResponseTo,
-  insertAcknowledgment,
   insertResponse,
-  listAcknowledgments,
-  listResponses,
   updateAcknowledgmentText,
   type AcknowledgmentResponseRow,
   type AcknowledgmentRow,
-  type BreachRow,
 } from './queries.js';
+import {
+  findBreach,
+  findBreachForUpdate,
+  listAcknowledgments,
+  listResponses,
+  type BreachRow,
+} from './reads.js';
 import {
   alreadyAnswered,
   isUniqueViolation,
@@ -47,7 +48,7 @@ import {
   requireLatestVersion,
   throttleRepairWrite,
 } from '../repair-shared/repair-kit.js';
-import { latestVersionNumber } from '../repair-shared/thread-entries.js';
+import { insertThreadEntry } from '../repair-shared/thread-entries.js';
 import { breachParties } from './service.js';
 
 type AcknowledgmentOut = z.input<typeof Acknowledgment>;
@@ -126,27 +127,13 @@ export function acknowledgmentService(deps: Deps) {
         const parties = breachParties(breach);
         if (!parties.brokeTrust.includes(actor.memberId)) throw onlyPartnerWhoBrokeTrust();
         if (answerersFor(parties, actor.memberId).length === 0) throw partnerNeeded();
-        const latest = await latestVersionNumber(
+        const entry = { id, spaceId: access.spaceId, breachId, authorId: actor.memberId, at: now };
+        await insertThreadEntry(
           trx,
           'acknowledgments',
-          access.spaceId,
-          breachId,
-          actor.memberId,
+          { ...entry, therapistMaySee: input.therapistMaySee },
+          { text: cipher.encrypt(input.text, { rowId: id, spaceId: access.spaceId }) },
         );
-        const stamp = now.toISOString();
-        await insertAcknowledgment(trx, {
-          id,
-          spaceId: access.spaceId,
-          breachId,
-          authorId: actor.memberId,
-          version: nextVersionNumber(latest),
-          text: cipher.encrypt(input.text, { rowId: id, spaceId: access.spaceId }),
-          // Written for the hurt partner to read: shared by nature.
-          visibility: 'shared',
-          therapistVisible: input.therapistMaySee ? 1 : 0,
-          createdAt: stamp,
-          updatedAt: stamp,
-        });
       });
       return presentOne(access.spaceId, access.reader, id);
     },

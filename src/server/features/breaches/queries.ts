@@ -1,62 +1,24 @@
 /**
- * Breach, severity and acknowledgment rows. Every query takes the space id;
- * every read of entries goes through the visibility rule (`visibleTo`).
+ * Breach, severity and acknowledgment rows: the writes, and the reads only
+ * breaches needs (what other features read is in `reads.ts`). Every query
+ * takes the space id; every read of entries goes through the visibility rule.
  */
 import type { Kysely, Selectable } from 'kysely';
 import type { Reader } from '../../../domain/visibility.js';
 import type { DatabaseKind } from '../../platform/db/dialect.js';
+import { inSpace, updateInSpace } from '../../platform/db/in-space.js';
 import type {
   AcknowledgmentResponsesTable,
   AcknowledgmentsTable,
-  BreachesTable,
   BreachSeverityRatingsTable,
   DB,
 } from '../../platform/db/schema.js';
-import { visibleTo } from '../../platform/db/visibility.js';
-import { findThreadEntry, listThreadEntries } from '../repair-shared/thread-entries.js';
+import { findThreadEntry } from '../repair-shared/thread-entries.js';
+import type { BreachRow } from './reads.js';
 
-export type BreachRow = Selectable<BreachesTable>;
 export type SeverityRow = Selectable<BreachSeverityRatingsTable>;
 export type AcknowledgmentRow = Selectable<AcknowledgmentsTable>;
 export type AcknowledgmentResponseRow = Selectable<AcknowledgmentResponsesTable>;
-
-export function findBreach(db: Kysely<DB>, spaceId: string, breachId: string, reader: Reader) {
-  return db
-    .selectFrom('breaches')
-    .selectAll()
-    .where('spaceId', '=', spaceId)
-    .where('id', '=', breachId)
-    .where(visibleTo(reader))
-    .executeTakeFirst();
-}
-
-/** The same row, locked for the rest of the transaction on PostgreSQL. */
-export function findBreachForUpdate(
-  db: Kysely<DB>,
-  kind: DatabaseKind,
-  spaceId: string,
-  breachId: string,
-  reader: Reader,
-) {
-  const query = db
-    .selectFrom('breaches')
-    .selectAll()
-    .where('spaceId', '=', spaceId)
-    .where('id', '=', breachId)
-    .where(visibleTo(reader));
-  return (kind === 'postgres' ? query.forUpdate() : query).executeTakeFirst();
-}
-
-export function listBreaches(db: Kysely<DB>, spaceId: string, reader: Reader) {
-  return db
-    .selectFrom('breaches')
-    .selectAll()
-    .where('spaceId', '=', spaceId)
-    .where(visibleTo(reader))
-    .orderBy('createdAt', 'asc')
-    .orderBy('id', 'asc')
-    .execute();
-}
 
 export async function insertBreach(db: Kysely<DB>, row: BreachRow): Promise<void> {
   await db.insertInto('breaches').values(row).execute();
@@ -79,23 +41,7 @@ export async function updateBreach(
     >
   >,
 ): Promise<void> {
-  await db
-    .updateTable('breaches')
-    .set(fields)
-    .where('spaceId', '=', spaceId)
-    .where('id', '=', breachId)
-    .execute();
-}
-
-/** Severity ratings the reader may see: their own, and the partner's shared ones. */
-export function listSeverities(db: Kysely<DB>, spaceId: string, reader: Reader) {
-  return db
-    .selectFrom('breachSeverityRatings')
-    .selectAll()
-    .where('spaceId', '=', spaceId)
-    .where('breachId', 'is not', null)
-    .where(visibleTo(reader))
-    .execute();
+  await updateInSpace(db, 'breaches', { spaceId }, breachId, fields);
 }
 
 export function findOwnSeverity(
@@ -133,18 +79,6 @@ export async function updateSeverity(
 
 // Acknowledgments.
 
-export function listAcknowledgments(
-  db: Kysely<DB>,
-  spaceId: string,
-  reader: Reader,
-  breachId?: string,
-) {
-  return listThreadEntries(db, 'acknowledgments', spaceId, reader, breachId, [
-    'version',
-    'createdAt',
-  ]);
-}
-
 export function findAcknowledgment(
   db: Kysely<DB>,
   kind: DatabaseKind | null,
@@ -155,10 +89,6 @@ export function findAcknowledgment(
   return findThreadEntry(db, 'acknowledgments', kind, spaceId, acknowledgmentId, reader);
 }
 
-export async function insertAcknowledgment(db: Kysely<DB>, row: AcknowledgmentRow): Promise<void> {
-  await db.insertInto('acknowledgments').values(row).execute();
-}
-
 export async function updateAcknowledgmentText(
   db: Kysely<DB>,
   spaceId: string,
@@ -166,44 +96,24 @@ export async function updateAcknowledgmentText(
   text: string,
   updatedAt: string,
 ): Promise<void> {
-  await db
-    .updateTable('acknowledgments')
-    .set({ text, updatedAt })
-    .where('spaceId', '=', spaceId)
-    .where('id', '=', id)
-    .execute();
+  await updateInSpace(db, 'acknowledgments', { spaceId }, id, { text, updatedAt });
 }
 
 export async function breachesWithAcknowledgments(
   db: Kysely<DB>,
   spaceId: string,
 ): Promise<Set<string>> {
-  const rows = await db
-    .selectFrom('acknowledgments')
+  const rows = await inSpace(db, 'acknowledgments', { spaceId })
     .select('breachId')
     .distinct()
-    .where('spaceId', '=', spaceId)
     .where('breachId', 'is not', null)
     .execute();
   return new Set(rows.map((r) => r.breachId!));
 }
 
-export function listResponses(db: Kysely<DB>, spaceId: string, reader: Reader, breachId?: string) {
-  let query = db
-    .selectFrom('acknowledgmentResponses')
-    .selectAll()
-    .where('spaceId', '=', spaceId)
-    .where('acknowledgmentId', 'is not', null)
-    .where(visibleTo(reader));
-  if (breachId) query = query.where('breachId', '=', breachId);
-  return query.orderBy('createdAt', 'asc').execute();
-}
-
 export function findResponseTo(db: Kysely<DB>, spaceId: string, acknowledgmentId: string) {
-  return db
-    .selectFrom('acknowledgmentResponses')
+  return inSpace(db, 'acknowledgmentResponses', { spaceId })
     .selectAll()
-    .where('spaceId', '=', spaceId)
     .where('acknowledgmentId', '=', acknowledgmentId)
     .executeTakeFirst();
 }

@@ -24,21 +24,23 @@ import { requireAccess } from '../../platform/auth/access.js';
 import type { Deps } from '../../platform/deps.js';
 import { AppError, notFound } from '../../platform/http/problem.js';
 import { newId } from '../../platform/ids.js';
-import { listImpactStatements } from '../apologies/queries.js';
+import { listImpactStatements } from '../apologies/reads.js';
 import {
   breachesWithAcknowledgments,
-  findBreach,
-  findBreachForUpdate,
   findOwnSeverity,
   insertBreach,
   insertSeverity,
-  listBreaches,
-  listSeverities,
   updateBreach,
   updateSeverity,
-  type BreachRow,
   type SeverityRow,
 } from './queries.js';
+import {
+  findBreach,
+  findBreachForUpdate,
+  listBreaches,
+  listSeverities,
+  type BreachRow,
+} from './reads.js';
 import {
   isUniqueViolation,
   notTheAuthor,

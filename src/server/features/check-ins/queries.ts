@@ -1,4 +1,8 @@
-/** Check-in rows. Every query takes the space id; nothing here reads across spaces. */
+/**
+ * Check-in rows: the writes, and the reads only check-ins needs (what other
+ * features read is in `reads.ts`). Every query takes the space id; nothing
+ * here reads across spaces.
+ */
 import type { Kysely, Selectable } from 'kysely';
 import type { CheckInsTable, DB } from '../../platform/db/schema.js';
 
@@ -35,18 +39,6 @@ export function findCheckIn(db: Kysely<DB>, spaceId: string, checkInId: string) 
     .where('spaceId', '=', spaceId)
     .where('id', '=', checkInId)
     .executeTakeFirst();
-}
-
-export function listCheckInsBetween(db: Kysely<DB>, spaceId: string, from: string, to: string) {
-  return db
-    .selectFrom('checkIns')
-    .selectAll()
-    .where('spaceId', '=', spaceId)
-    .where('day', '>=', from)
-    .where('day', '<=', to)
-    .orderBy('day', 'desc')
-    .orderBy('id', 'asc')
-    .execute();
 }
 
 export async function insertCheckIn(db: Kysely<DB>, row: CheckInRow): Promise<void> {

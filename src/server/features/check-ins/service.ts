@@ -14,16 +14,16 @@ import { requireAccess } from '../../platform/auth/access.js';
 import type { Deps } from '../../platform/deps.js';
 import { invalidField, notFound, unprocessable } from '../../platform/http/problem.js';
 import { newId } from '../../platform/ids.js';
-import { findMemberById } from '../accounts/queries.js';
+import { findMemberById } from '../accounts/reads.js';
 import {
   findCheckIn,
   findCheckInForDay,
   insertCheckIn,
-  listCheckInsBetween,
   updateCheckIn,
   type CheckInFields,
   type CheckInRow,
 } from './queries.js';
+import { listCheckInsBetween } from './reads.js';
 import { readableNote } from './readable-note.js';
 import { revealedTo } from './revealed-to.js';
 

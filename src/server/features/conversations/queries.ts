@@ -1,8 +1,12 @@
-/** Conversation and conversation-rating rows; every query takes the space id. */
+/**
+ * Conversation and conversation-rating rows: the writes, and the reads only
+ * conversations needs (what other features read is in `reads.ts`). Every
+ * query takes the space id.
+ */
 import type { Kysely, Selectable } from 'kysely';
 import type { Reader } from '../../../domain/visibility.js';
 import type { ConversationRatingsTable, ConversationsTable, DB } from '../../platform/db/schema.js';
-import { visibleTo } from '../../platform/db/visibility.js';
+import { findVisible } from '../repair-shared/visible-rows.js';
 
 export type ConversationRow = Selectable<ConversationsTable>;
 export type ConversationRatingRow = Selectable<ConversationRatingsTable>;
@@ -12,52 +16,7 @@ export async function insertConversation(db: Kysely<DB>, row: ConversationRow): 
 }
 
 export function findConversation(db: Kysely<DB>, spaceId: string, id: string, reader: Reader) {
-  return db
-    .selectFrom('conversations')
-    .selectAll()
-    .where('spaceId', '=', spaceId)
-    .where('id', '=', id)
-    .where(visibleTo(reader))
-    .executeTakeFirst();
-}
-
-export function listConversations(
-  db: Kysely<DB>,
-  spaceId: string,
-  reader: Reader,
-  range: { from?: string; to?: string } = {},
-) {
-  let query = db
-    .selectFrom('conversations')
-    .selectAll()
-    .where('spaceId', '=', spaceId)
-    .where(visibleTo(reader));
-  if (range.from) query = query.where('day', '>=', range.from);
-  if (range.to) query = query.where('day', '<=', range.to);
-  return query.orderBy('day', 'desc').orderBy('createdAt', 'desc').limit(1000).execute();
-}
-
-/**
- * Ratings the visibility rule lets the reader see. The numbers are shared by
- * nature; whether the partner's are shown yet is the reveal rule's call.
- */
-export function listConversationRatings(
-  db: Kysely<DB>,
-  spaceId: string,
-  reader: Reader,
-  conversationIds?: string[],
-) {
-  let query = db
-    .selectFrom('conversationRatings')
-    .selectAll()
-    .where('spaceId', '=', spaceId)
-    .where('conversationId', 'is not', null)
-    .where(visibleTo(reader));
-  if (conversationIds) {
-    if (conversationIds.length === 0) return Promise.resolve([]);
-    query = query.where('conversationId', 'in', conversationIds);
-  }
-  return query.orderBy('createdAt', 'asc').execute();
+  return findVisible(db, 'conversations', { spaceId, reader }, id);
 }
 
 export function findOwnRating(

@@ -19,7 +19,7 @@ import { requireAccess } from '../../platform/auth/access.js';
 import type { Deps } from '../../platform/deps.js';
 import { invalidField, notFound } from '../../platform/http/problem.js';
 import { newId } from '../../platform/ids.js';
-import { findBreach } from '../breaches/queries.js';
+import { findBreach } from '../breaches/reads.js';
 import {
   isUniqueViolation,
   partnerNeeded,
@@ -34,12 +34,11 @@ import {
   findOwnRating,
   insertConversation,
   insertConversationRating,
-  listConversationRatings,
-  listConversations,
   updateConversationRating,
   type ConversationRatingRow,
   type ConversationRow,
 } from './queries.js';
+import { listConversationRatings, listConversations } from './reads.js';
 
 type ConversationOut = z.input<typeof Conversation>;
 type RatingOut = z.input<typeof ConversationRating>;

@@ -24,20 +24,20 @@ import { requireAccess, type SpaceAccess } from '../../platform/auth/access.js';
 import type { Deps } from '../../platform/deps.js';
 import { invalidField } from '../../platform/http/problem.js';
 import { viewOf } from '../agreements/service.js';
-import { listAgreements, listAnswers, listBreaks, listVersions } from '../agreements/queries.js';
-import { listApologies, listApologyRatings, listImpactStatements } from '../apologies/queries.js';
+import { listAgreements, listAnswers, listBreaks, listVersions } from '../agreements/reads.js';
+import { listApologies, listApologyRatings, listImpactStatements } from '../apologies/reads.js';
 import {
   listAcknowledgments,
   listBreaches,
   listResponses,
   listSeverities,
-} from '../breaches/queries.js';
+} from '../breaches/reads.js';
 import { timeZoneOf } from '../repair-shared/repair-kit.js';
 import { breachParties } from '../breaches/service.js';
-import { listCheckInsBetween } from '../check-ins/queries.js';
-import { listConversationRatings, listConversations } from '../conversations/queries.js';
+import { listCheckInsBetween } from '../check-ins/reads.js';
+import { listConversationRatings, listConversations } from '../conversations/reads.js';
 import { visibleRatings } from '../conversations/service.js';
-import { listSetbacks } from '../setbacks/queries.js';
+import { listSetbacks } from '../setbacks/reads.js';
 
 type TimelineOut = z.input<typeof TimelineItem>;
 

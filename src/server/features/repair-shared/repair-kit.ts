@@ -19,8 +19,8 @@ import type { DB } from '../../platform/db/schema.js';
 import { AppError, conflict, invalidField, notFound } from '../../platform/http/problem.js';
 import type { Reader } from '../../../domain/visibility.js';
 import type { RateLimiter } from '../../platform/rate-limit/rate-limiter.js';
-import { findMemberById } from '../accounts/queries.js';
-import { findBreachForUpdate, type BreachRow } from '../breaches/queries.js';
+import { findMemberById } from '../accounts/reads.js';
+import { findBreachForUpdate, type BreachRow } from '../breaches/reads.js';
 import { latestVersionNumber, type ThreadTable } from './thread-entries.js';
 
 /** Writes in the repair phase: generous for a person, tight for a script. */

@@ -5,11 +5,12 @@
  * serves each table. An entry whose breach is gone (breach_id set null when
  * its author's account was deleted) is left out of every read.
  */
-import type { Kysely, Selectable } from 'kysely';
+import type { Insertable, Kysely, Selectable } from 'kysely';
+import { nextVersionNumber } from '../../../domain/path/versions.js';
 import type { Reader } from '../../../domain/visibility.js';
 import type { DatabaseKind } from '../../platform/db/dialect.js';
 import type { DB } from '../../platform/db/schema.js';
-import { visibleTo } from '../../platform/db/visibility.js';
+import { visibleRows } from './visible-rows.js';
 
 export type ThreadTable = 'acknowledgments' | 'impactStatements' | 'apologies';
 
@@ -17,12 +18,7 @@ export type ThreadTable = 'acknowledgments' | 'impactStatements' | 'apologies';
 type Row<K extends ThreadTable> = Selectable<DB[K]>;
 
 function visibleEntries(db: Kysely<DB>, table: ThreadTable, spaceId: string, reader: Reader) {
-  return db
-    .selectFrom(table)
-    .selectAll()
-    .where('spaceId', '=', spaceId)
-    .where('breachId', 'is not', null)
-    .where(visibleTo(reader));
+  return visibleRows(db, table, { spaceId, reader }).where('breachId', 'is not', null);
 }
 
 /** A thread's entries the reader may see (every breach's, without `breachId`). */
@@ -70,4 +66,58 @@ export async function latestVersionNumber(
     .where('authorId', '=', authorId)
     .executeTakeFirst();
   return Number(row?.latest ?? 0);
+}
+
+/** The columns every entry of a thread has; `insertThreadEntry` fills them in. */
+type EntryColumns =
+  | 'id'
+  | 'spaceId'
+  | 'breachId'
+  | 'authorId'
+  | 'version'
+  | 'visibility'
+  | 'therapistVisible'
+  | 'createdAt'
+  | 'updatedAt';
+
+export interface NewThreadEntry {
+  id: string;
+  spaceId: string;
+  breachId: string;
+  authorId: string;
+  /** Off unless the author turned it on. */
+  therapistMaySee?: boolean;
+  at: Date;
+}
+
+/**
+ * Writes an author's next version in a breach's thread, inside the write's
+ * transaction (which holds the breach row, so two versions never get one
+ * number). Written for the partner to read: shared by nature. `content` is the
+ * table's own columns, already encrypted.
+ */
+export async function insertThreadEntry<K extends ThreadTable>(
+  db: Kysely<DB>,
+  table: K,
+  entry: NewThreadEntry,
+  content: Omit<Insertable<DB[K]>, EntryColumns>,
+): Promise<void> {
+  const { id, spaceId, breachId, authorId } = entry;
+  const latest = await latestVersionNumber(db, table, spaceId, breachId, authorId);
+  const stamp = entry.at.toISOString();
+  const row = {
+    id,
+    spaceId,
+    breachId,
+    authorId,
+    version: nextVersionNumber(latest),
+    ...content,
+    visibility: 'shared',
+    therapistVisible: entry.therapistMaySee ? 1 : 0,
+    createdAt: stamp,
+    updatedAt: stamp,
+  } as Insertable<DB[ThreadTable]>;
+  // A table named by a type parameter cannot take a typed row; the union can.
+  const into: ThreadTable = table;
+  await db.insertInto(into).values(row).execute();
 }

@@ -21,7 +21,7 @@ import type { Actor } from '../../platform/auth/actor.js';
 import type { Deps } from '../../platform/deps.js';
 import { AppError, conflict } from '../../platform/http/problem.js';
 import { newId } from '../../platform/ids.js';
-import { findMemberById } from '../accounts/queries.js';
+import { findMemberById } from '../accounts/reads.js';
 import { insertSafetyCheck, latestSafetyCheck, replaceSafetyAnswers } from './queries.js';
 
 interface StoredCheck {

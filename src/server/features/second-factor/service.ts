@@ -17,7 +17,7 @@ import type { WebauthnChallengesTable } from '../../platform/db/schema.js';
 import { AppError, conflict, invalidField, notFound } from '../../platform/http/problem.js';
 import { newId } from '../../platform/ids.js';
 import { SETTINGS_WRITE_LIMIT, SETTINGS_WRITE_WINDOW_MS, throttle } from '../accounts/throttle.js';
-import { insertNotice, type NoticeKind } from '../sessions/queries.js';
+import { insertNotice, type NoticeKind } from '../sessions/notices.js';
 import {
   challengeOf,
   CEREMONY_TIMEOUT_MS,

@@ -1,18 +1,10 @@
 /**
- * In-app notices. A notice is the member's own: every query names the member,
- * so another member's notice id matches nothing.
+ * In-app notices, as the member lists and dismisses them (other features leave
+ * one through `notices.ts`). A notice is the member's own: every query names
+ * the member, so another member's notice id matches nothing.
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
-import { newId } from '../../platform/ids.js';
-
-export type NoticeKind =
-  | 'new-sign-in'
-  | 'password-changed'
-  | 'email-changed'
-  | 'second-factor-enabled'
-  | 'second-factor-disabled'
-  | 'recovery-code-used';
 
 export interface NoticeRow {
   id: string;
@@ -22,27 +14,6 @@ export interface NoticeRow {
 }
 
 const NOTICE_LIST_LIMIT = 50;
-
-/** `detail` is a device label at most: a notice never carries content. */
-export async function insertNotice(
-  db: Kysely<DB>,
-  memberId: string,
-  kind: NoticeKind,
-  detail: string | null,
-  now: Date,
-): Promise<void> {
-  await db
-    .insertInto('notices')
-    .values({
-      id: newId(now.getTime()),
-      memberId,
-      kind,
-      detail,
-      createdAt: now.toISOString(),
-      dismissedAt: null,
-    })
-    .execute();
-}
 
 export function listOpenNotices(db: Kysely<DB>, memberId: string): Promise<NoticeRow[]> {
   return db

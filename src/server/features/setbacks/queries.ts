@@ -1,8 +1,12 @@
-/** Setback rows; every query takes the space id. Setbacks are never updated or deleted. */
+/**
+ * Setback rows: the writes, and the reads only setbacks needs (what other
+ * features read is in `reads.ts`). Every query takes the space id. Setbacks
+ * are never updated or deleted.
+ */
 import type { Kysely, Selectable } from 'kysely';
 import type { Reader } from '../../../domain/visibility.js';
 import type { DB, SetbacksTable } from '../../platform/db/schema.js';
-import { visibleTo } from '../../platform/db/visibility.js';
+import { findVisible } from '../repair-shared/visible-rows.js';
 
 export type SetbackRow = Selectable<SetbacksTable>;
 
@@ -11,22 +15,5 @@ export async function insertSetback(db: Kysely<DB>, row: SetbackRow): Promise<vo
 }
 
 export function findSetback(db: Kysely<DB>, spaceId: string, id: string, reader: Reader) {
-  return db
-    .selectFrom('setbacks')
-    .selectAll()
-    .where('spaceId', '=', spaceId)
-    .where('id', '=', id)
-    .where(visibleTo(reader))
-    .executeTakeFirst();
-}
-
-export function listSetbacks(db: Kysely<DB>, spaceId: string, reader: Reader) {
-  return db
-    .selectFrom('setbacks')
-    .selectAll()
-    .where('spaceId', '=', spaceId)
-    .where(visibleTo(reader))
-    .orderBy('day', 'desc')
-    .orderBy('createdAt', 'desc')
-    .execute();
+  return findVisible(db, 'setbacks', { spaceId, reader }, id);
 }

@@ -10,14 +10,15 @@ import { requireAccess } from '../../platform/auth/access.js';
 import type { Deps } from '../../platform/deps.js';
 import { notFound } from '../../platform/http/problem.js';
 import { newId } from '../../platform/ids.js';
-import { findAgreement } from '../agreements/queries.js';
-import { findBreach } from '../breaches/queries.js';
+import { findAgreement } from '../agreements/reads.js';
+import { findBreach } from '../breaches/reads.js';
 import {
   requireNotInFuture,
   throttleRepairWrite,
   timeZoneOf,
 } from '../repair-shared/repair-kit.js';
-import { findSetback, insertSetback, listSetbacks, type SetbackRow } from './queries.js';
+import { findSetback, insertSetback, type SetbackRow } from './queries.js';
+import { listSetbacks } from './reads.js';
 
 type SetbackOut = z.input<typeof Setback>;
 

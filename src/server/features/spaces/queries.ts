@@ -1,4 +1,7 @@
-/** Spaces, memberships and invites. Every query names the space it works in. */
+/**
+ * Spaces, memberships and invites (what other features read is in
+ * `reads.ts`). Every query names the space it works in.
+ */
 import type { Kysely } from 'kysely';
 import type { DB, InvitesTable } from '../../platform/db/schema.js';
 
@@ -7,17 +10,6 @@ export function findSpace(db: Kysely<DB>, spaceId: string) {
     .selectFrom('spaces')
     .select(['id', 'createdAt'])
     .where('id', '=', spaceId)
-    .executeTakeFirst();
-}
-
-export function findPartner(db: Kysely<DB>, spaceId: string, partnerId: string) {
-  return db
-    .selectFrom('spaceMembers')
-    .innerJoin('members', 'members.id', 'spaceMembers.memberId')
-    .select(['members.id', 'members.displayName'])
-    .where('spaceMembers.spaceId', '=', spaceId)
-    .where('spaceMembers.memberId', '=', partnerId)
-    .where('spaceMembers.leftAt', 'is', null)
     .executeTakeFirst();
 }
 

@@ -8,7 +8,7 @@
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../../platform/audit/audit-log.js';
 import type { DB } from '../../platform/db/schema.js';
-import { revokeGrantsProposedBy } from '../therapist/queries.js';
+import { revokeGrantsProposedBy } from '../therapist/partner-leaves.js';
 import { MEMBER_DATA_SOURCES } from '../your-data/sources.js';
 import { countCurrentMembers, deleteSpace, endMembership, revokeOpenInvites } from './queries.js';
 

@@ -13,9 +13,9 @@ import { AppError, conflict, notFound } from '../../platform/http/problem.js';
 import { recordAudit } from '../../platform/audit/audit-log.js';
 import { newId } from '../../platform/ids.js';
 import type { SafetyService } from '../safety/service.js';
+import { findPartner } from './reads.js';
 import { removeMemberFromSpace } from './remove-member.js';
 import {
-  findPartner,
   findSpace,
   hasPendingInvite,
   insertInvite,

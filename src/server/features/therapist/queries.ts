@@ -44,23 +44,6 @@ export async function updateGrant(
     .execute();
 }
 
-/** Ends the grants one partner proposed, when they leave the space. */
-export async function revokeGrantsProposedBy(
-  db: Kysely<DB>,
-  spaceId: string,
-  memberId: string,
-  now: string,
-): Promise<void> {
-  await db
-    .updateTable('therapistGrants')
-    .set({ revokedAt: now, revokedBy: memberId, tokenHash: null })
-    .where('spaceId', '=', spaceId)
-    .where('proposedBy', '=', memberId)
-    .where('revokedAt', 'is', null)
-    .where('declinedAt', 'is', null)
-    .execute();
-}
-
 /**
  * The one lookup not scoped by space: the therapist is not in the space yet and
  * holds only the token, whose hash is the key.

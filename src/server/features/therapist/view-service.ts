@@ -8,7 +8,7 @@ import { requireAccess } from '../../platform/auth/access.js';
 import { recordAudit } from '../../platform/audit/audit-log.js';
 import type { Deps } from '../../platform/deps.js';
 import { newId } from '../../platform/ids.js';
-import { findMemberById } from '../accounts/queries.js';
+import { findMemberById } from '../accounts/reads.js';
 import { activeGrantsOfTherapist, currentPartners, insertNote, listNotes } from './queries.js';
 import { THERAPIST_VIEW_SOURCES } from './view-sources.js';
 

@@ -12,8 +12,8 @@ import { recordAudit } from '../../platform/audit/audit-log.js';
 import type { Deps } from '../../platform/deps.js';
 import { AppError, notFound } from '../../platform/http/problem.js';
 import { addressLookup } from '../../platform/mail/outbox.js';
-import { findMemberById } from '../accounts/queries.js';
-import { findPartner } from '../spaces/queries.js';
+import { findMemberById } from '../accounts/reads.js';
+import { findPartner } from '../spaces/reads.js';
 import { removeMemberFromSpace } from '../spaces/remove-member.js';
 import { MEMBER_DATA_SOURCES } from './sources.js';
 

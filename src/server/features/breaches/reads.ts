@@ -1,0 +1,65 @@
+/**
+ * The breach rows other features read: the repair entries that hang on a
+ * breach look it up here, and the path lists the whole thread. Only reads, all
+ * through the visibility rule; the writes, and the reads only breaches needs,
+ * stay in `queries.ts`.
+ */
+import type { Kysely, Selectable } from 'kysely';
+import type { Reader } from '../../../domain/visibility.js';
+import type { DatabaseKind } from '../../platform/db/dialect.js';
+import type { BreachesTable, DB } from '../../platform/db/schema.js';
+import { listThreadEntries } from '../repair-shared/thread-entries.js';
+import { findVisible, visibleRows } from '../repair-shared/visible-rows.js';
+
+export type BreachRow = Selectable<BreachesTable>;
+
+export function findBreach(db: Kysely<DB>, spaceId: string, breachId: string, reader: Reader) {
+  return findVisible(db, 'breaches', { spaceId, reader }, breachId);
+}
+
+/** The same row, locked for the rest of the transaction on PostgreSQL. */
+export function findBreachForUpdate(
+  db: Kysely<DB>,
+  kind: DatabaseKind,
+  spaceId: string,
+  breachId: string,
+  reader: Reader,
+) {
+  return findVisible(db, 'breaches', { spaceId, reader }, breachId, kind);
+}
+
+export function listBreaches(db: Kysely<DB>, spaceId: string, reader: Reader) {
+  return visibleRows(db, 'breaches', { spaceId, reader })
+    .orderBy('createdAt', 'asc')
+    .orderBy('id', 'asc')
+    .execute();
+}
+
+/** Severity ratings the reader may see: their own, and the partner's shared ones. */
+export function listSeverities(db: Kysely<DB>, spaceId: string, reader: Reader) {
+  return visibleRows(db, 'breachSeverityRatings', { spaceId, reader })
+    .where('breachId', 'is not', null)
+    .execute();
+}
+
+export function listAcknowledgments(
+  db: Kysely<DB>,
+  spaceId: string,
+  reader: Reader,
+  breachId?: string,
+) {
+  return listThreadEntries(db, 'acknowledgments', spaceId, reader, breachId, [
+    'version',
+    'createdAt',
+  ]);
+}
+
+export function listResponses(db: Kysely<DB>, spaceId: string, reader: Reader, breachId?: string) {
+  let query = visibleRows(db, 'acknowledgmentResponses', { spaceId, reader }).where(
+    'acknowledgmentId',
+    'is not',
+    null,
+  );
+  if (breachId) query = query.where('breachId', '=', breachId);
+  return query.orderBy('createdAt', 'asc').execute();
+}
