@@ -7,7 +7,63 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
+import ts from 'typescript';
 import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * The browser needs three things of an operation in src/contract/operations:
+ * its method, its path and who may call it (`call` reads no more). The
+ * summaries and schema names are for the server and the OpenAPI document, and
+ * for TypeScript, which reads them from the source; left in the bundle, they
+ * would make every screen that calls an operation carry its whole table
+ * (about 1.8 KB more on the first screen). Each operation's object is rebuilt
+ * from those three properties; the tables' shape and keys stay as declared.
+ */
+function operationsForTheBrowser(): Plugin {
+  const operationsDir = fileURLToPath(new URL('./src/contract/operations/', import.meta.url));
+  const kept = new Set(['method', 'path', 'auth']);
+  return {
+    name: 'mend-operations-for-the-browser',
+    transform(code, id) {
+      if (!id.startsWith(operationsDir) || !id.endsWith('.ts')) return null;
+      const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
+      const rewrites: { start: number; end: number; text: string }[] = [];
+      const visit = (node: ts.Node) => {
+        const table =
+          ts.isCallExpression(node) &&
+          ts.isIdentifier(node.expression) &&
+          node.expression.text === 'defineOperations'
+            ? node.arguments[1]
+            : undefined;
+        if (table && ts.isObjectLiteralExpression(table)) {
+          for (const entry of table.properties) {
+            if (!ts.isPropertyAssignment(entry)) continue;
+            const spec = entry.initializer;
+            if (!ts.isObjectLiteralExpression(spec)) continue;
+            const parts = spec.properties.filter(
+              (part) => ts.isPropertyAssignment(part) && kept.has(part.name.getText(source)),
+            );
+            if (parts.length !== kept.size) {
+              this.error(`${id}: ${entry.name.getText(source)} needs ${[...kept].join(', ')}`);
+            }
+            rewrites.push({
+              start: spec.getStart(source),
+              end: spec.getEnd(),
+              text: `{ ${parts.map((part) => part.getText(source)).join(', ')} }`,
+            });
+          }
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+      let result = code;
+      for (const { start, end, text } of rewrites.reverse()) {
+        result = result.slice(0, start) + text + result.slice(end);
+      }
+      return { code: result, map: null };
+    },
+  };
+}
 
 /**
  * Writes a Brotli and a gzip copy beside every text asset, once at build time;
@@ -44,7 +100,7 @@ export default defineConfig({
   root: webRoot,
   base: '/',
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-  plugins: [precompress()],
+  plugins: [operationsForTheBrowser(), precompress()],
   build: {
     outDir,
     emptyOutDir: true,

@@ -19,7 +19,7 @@ import { LazyPage } from './components/lazy-page';
 import { route } from './router/router';
 import { session } from './state/session';
 import { useStore } from './state/store';
-import type { MeAnswer } from './api/endpoints';
+import type { MeAnswer } from './api/types';
 
 const loadApiDocs = () => import('./routes/api-docs').then((module) => module.ApiDocsPage);
 const loadDevices = () => import('./routes/devices').then((module) => module.DevicesPage);

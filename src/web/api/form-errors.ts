@@ -4,6 +4,7 @@
  * The server's field messages are phrases ("must be at least 12 characters"),
  * so they are joined to the field's label to read as a sentence.
  */
+import type { ProblemCode } from '../../contract/problems';
 import { ApiError, OfflineError, StepUpCancelled } from './client';
 
 export interface FormErrors {
@@ -14,7 +15,7 @@ export interface FormErrors {
 export const noErrors: FormErrors = { fields: {}, general: null };
 
 /** Problem codes that belong to one field although the server names none. */
-const CODE_TO_FIELD: Record<string, string> = {
+const CODE_TO_FIELD: Partial<Record<ProblemCode, string>> = {
   'email-taken': 'email',
 };
 
@@ -37,7 +38,7 @@ export function formErrorsFrom(error: unknown, labels: Record<string, string>): 
     if (label && !fields[field]) fields[field] = `${label} ${message}`;
     else rest.push(message);
   }
-  const codeField = CODE_TO_FIELD[error.code];
+  const codeField = error.code === 'unknown' ? undefined : CODE_TO_FIELD[error.code];
   if (codeField && labels[codeField]) {
     fields[codeField] = [error.title, error.detail].filter(Boolean).join('. ');
     return { fields, general: null };

@@ -7,7 +7,7 @@ import type {
   PasskeyAttestationJson,
   PasskeyCreationOptionsJson,
   PasskeyRequestOptionsJson,
-} from './endpoints';
+} from './types';
 
 const library = () => import('@simplewebauthn/browser');
 

@@ -2,7 +2,7 @@
  * One person's check-in for one day, as history shows it: only the answers
  * they gave, in plain words. A note says who can read it.
  */
-import type { CheckIn } from '../api/endpoints';
+import type { CheckIn } from '../api/types';
 import { EFFORT_MAX, RATING_MAX, RATING_QUESTIONS } from './check-in-questions';
 
 interface CheckInEntryProps {

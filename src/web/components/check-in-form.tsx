@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { NOTE_MAX_LENGTH as ContractNoteMax } from '../../contract/check-ins';
-import type { CheckIn, PutCheckInBody } from '../api/endpoints';
+import type { CheckIn, PutCheckInBody } from '../api/types';
 import { formErrorsFrom, noErrors } from '../api/form-errors';
 import { saveCheckIn } from '../offline/check-in-queue';
 import { announce } from '../state/announcer';

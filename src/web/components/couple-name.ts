@@ -1,5 +1,5 @@
 /** "Alex and Sam": a couple as a therapist sees them, by the partners' names. */
-import type { TherapistSpaceItem } from '../api/endpoints';
+import type { TherapistSpaceItem } from '../api/types';
 
 export function coupleName(couple: TherapistSpaceItem): string {
   const names = couple.partners.map((partner) => partner.displayName);

@@ -3,7 +3,9 @@
  * changeable), always with the international list beside them.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { listCrisisResources, type CrisisResourcesAnswer } from '../api/endpoints';
+import { safetyOperations } from '../../contract/operations/safety';
+import { call } from '../api/client';
+import type { CrisisResourcesAnswer } from '../api/types';
 
 type Resource = CrisisResourcesAnswer['resources'][number];
 
@@ -35,7 +37,7 @@ export function CrisisResources({ suggestedCountry }: { suggestedCountry: string
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
-    listCrisisResources(country || undefined)
+    call(safetyOperations.listCrisisResources, { query: { country: country || undefined } })
       .then((result) => {
         setAnswer(result);
         setFailed(false);

@@ -4,7 +4,8 @@
  * app forgets everything it held and shows the welcome page.
  */
 import { useRef, useState } from 'preact/hooks';
-import { deleteAccount } from '../api/endpoints';
+import { yourDataOperations } from '../../contract/operations/your-data';
+import { call } from '../api/client';
 import { formErrorsFrom } from '../api/form-errors';
 import { navigate } from '../router/router';
 import { announce } from '../state/announcer';
@@ -22,7 +23,7 @@ export function DeleteAccount({ partnerName }: { partnerName: string | null }) {
     setBusy(true);
     setError(null);
     try {
-      await withStepUp(deleteAccount);
+      await withStepUp(() => call(yourDataOperations.deleteAccount));
       dialogRef.current?.close();
       markSignedOut();
       navigate('/', { replace: true });

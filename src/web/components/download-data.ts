@@ -3,7 +3,9 @@
  * asks for one), handed to the browser as a file. The file exists only on the
  * person's device; the app keeps no copy once the download has started.
  */
-import { exportMyData, type ExportDocument } from '../api/endpoints';
+import { yourDataOperations } from '../../contract/operations/your-data';
+import { call } from '../api/client';
+import type { ExportDocument } from '../api/types';
 import { withStepUp } from '../state/step-up';
 
 export const exportFileName = (document: ExportDocument) =>
@@ -25,7 +27,7 @@ export function saveFile(name: string, text: string, type: string): void {
 
 /** Exports and saves; resolves with the file's name. */
 export async function downloadMyData(): Promise<string> {
-  const exported = await withStepUp(exportMyData);
+  const exported = await withStepUp(() => call(yourDataOperations.exportMyData));
   const name = exportFileName(exported);
   saveFile(name, `${JSON.stringify(exported, null, 2)}\n`, 'application/json');
   return name;

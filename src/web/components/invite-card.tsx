@@ -3,7 +3,8 @@
  * couple usually talks. Until the partner joins, Mend works for one.
  */
 import { useState } from 'preact/hooks';
-import { createInvite } from '../api/endpoints';
+import { spaceOperations } from '../../contract/operations/spaces';
+import { call } from '../api/client';
 import { formErrorsFrom } from '../api/form-errors';
 import { announce } from '../state/announcer';
 import { inviteLink } from '../state/invite-link';
@@ -26,7 +27,7 @@ export function InviteCard({ invitePending }: { invitePending: boolean }) {
     setBusy(true);
     setError(null);
     try {
-      inviteLink.set(await createInvite());
+      inviteLink.set(await call(spaceOperations.createInvite));
       announce('Your invite link is ready to copy.');
       await refreshSession();
     } catch (failure) {

@@ -4,7 +4,8 @@
  * opened it.
  */
 import { useRef, useState } from 'preact/hooks';
-import { leaveSpace } from '../api/endpoints';
+import { spaceOperations } from '../../contract/operations/spaces';
+import { call } from '../api/client';
 import { formErrorsFrom } from '../api/form-errors';
 import { navigate } from '../router/router';
 import { announce } from '../state/announcer';
@@ -23,7 +24,7 @@ export function LeaveSpace({ partnerName }: { partnerName: string | null }) {
     setBusy(true);
     setError(null);
     try {
-      await leaveSpace();
+      await call(spaceOperations.leaveSpace);
       inviteLink.set(null);
       dialogRef.current?.close();
       await refreshSession();

@@ -4,7 +4,9 @@
  * a way to put each one away. No counts, no red.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { dismissNotice, listNotices, type Notice } from '../api/endpoints';
+import { sessionOperations } from '../../contract/operations/sessions';
+import { call } from '../api/client';
+import type { Notice } from '../api/types';
 import { formErrorsFrom } from '../api/form-errors';
 import { Link } from '../router/link';
 import { announce } from '../state/announcer';
@@ -36,7 +38,7 @@ export function Notices() {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    listNotices()
+    call(sessionOperations.listNotices)
       .then(({ items: found }) => setItems(found))
       // Notices are a courtesy; home works without them.
       .catch(() => undefined);
@@ -45,7 +47,7 @@ export function Notices() {
   const dismiss = async (notice: Notice) => {
     setError(null);
     try {
-      await dismissNotice(notice.id);
+      await call(sessionOperations.dismissNotice, { params: { noticeId: notice.id } });
       setItems((current) => current.filter((item) => item.id !== notice.id));
       announce('Notice dismissed.');
     } catch (failure) {

@@ -1,6 +1,8 @@
 /** Display name and time zone, saved together with PATCH /me. */
 import { useState } from 'preact/hooks';
-import { updateMe, type Member } from '../api/endpoints';
+import { accountOperations } from '../../contract/operations/accounts';
+import { call } from '../api/client';
+import type { Member } from '../api/types';
 import { formErrorsFrom, noErrors } from '../api/form-errors';
 import { announce } from '../state/announcer';
 import { refreshSession } from '../state/session';
@@ -25,7 +27,7 @@ export function ProfileForm({ member }: { member: Member }) {
     setBusy(true);
     setErrors(noErrors);
     try {
-      const saved = await updateMe({ displayName, timeZone });
+      const saved = await call(accountOperations.updateMe, { body: { displayName, timeZone } });
       setDisplayName(saved.member.displayName);
       setTimeZone(saved.member.timeZone);
       await refreshSession();

@@ -4,7 +4,9 @@
  * server for this member alone; the partner never sees them.
  */
 import { useState } from 'preact/hooks';
-import { submitSafetyCheck, type SafetyAnswers, type SafetyStatus } from '../api/endpoints';
+import { safetyOperations } from '../../contract/operations/safety';
+import { call } from '../api/client';
+import type { SafetyAnswers, SafetyStatus } from '../api/types';
 import { formErrorsFrom, noErrors } from '../api/form-errors';
 import { ChoiceGroup } from './choice-group';
 import { FormMessage } from './form-message';
@@ -41,7 +43,9 @@ export function SafetyCheckForm({ previous, onAnswered }: SafetyCheckFormProps) 
     setBusy(true);
     setErrors(noErrors);
     try {
-      const { safety } = await submitSafetyCheck(draft as SafetyAnswers);
+      const { safety } = await call(safetyOperations.submitSafetyCheck, {
+        body: { answers: draft as SafetyAnswers },
+      });
       onAnswered(safety);
     } catch (error) {
       const labels = Object.fromEntries(

@@ -4,7 +4,9 @@
  * and a free choice to continue alone or to go on together.
  */
 import { useState } from 'preact/hooks';
-import { chooseSafetyPath, type SafetyChoice, type SafetyStatus } from '../api/endpoints';
+import { safetyOperations } from '../../contract/operations/safety';
+import { call } from '../api/client';
+import type { SafetyChoice, SafetyStatus } from '../api/types';
 import { formErrorsFrom } from '../api/form-errors';
 import { CrisisResources } from './crisis-resources';
 import { FocusHeading } from './focus-heading';
@@ -24,7 +26,7 @@ export function SafetyConcern({ status, onChosen }: SafetyConcernProps) {
     setBusy(choice);
     setError(null);
     try {
-      onChosen((await chooseSafetyPath(choice)).safety);
+      onChosen((await call(safetyOperations.chooseSafetyPath, { body: { choice } })).safety);
     } catch (failure) {
       setError(formErrorsFrom(failure, {}).general);
     } finally {

@@ -1,5 +1,5 @@
 /** The safety check's questions, in the words the person reads. */
-import type { SafetyAnswers } from '../api/endpoints';
+import type { SafetyAnswers } from '../api/types';
 
 export type SafetyAnswer = SafetyAnswers[keyof SafetyAnswers];
 

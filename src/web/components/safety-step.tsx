@@ -4,7 +4,7 @@
  * and the free choice. `onDone` runs once the person may go on.
  */
 import { useState } from 'preact/hooks';
-import type { SafetyStatus } from '../api/endpoints';
+import type { SafetyStatus } from '../api/types';
 import { announce } from '../state/announcer';
 import { FocusHeading } from './focus-heading';
 import { SafetyCheckForm } from './safety-check-form';

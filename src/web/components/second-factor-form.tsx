@@ -4,7 +4,9 @@
  * recovery codes.
  */
 import { useState } from 'preact/hooks';
-import { completeSignIn, startPasskeySignIn, type SecondFactorChallenge } from '../api/endpoints';
+import { accountOperations } from '../../contract/operations/accounts';
+import { call } from '../api/client';
+import type { SecondFactorChallenge } from '../api/types';
 import { formErrorsFrom, noErrors } from '../api/form-errors';
 import { passkeyProblem, signWithPasskey } from '../api/passkeys';
 import { refreshSession } from '../state/session';
@@ -39,10 +41,16 @@ export function SecondFactorForm({ challenge, onSignedIn, onStartOver }: SecondF
     setErrors(noErrors);
     try {
       if (way === 'passkey') {
-        const { options } = await startPasskeySignIn(challenge.ticket);
-        await completeSignIn({ ticket: challenge.ticket, passkey: await signWithPasskey(options) });
+        const { options } = await call(accountOperations.startPasskeySignIn, {
+          body: { ticket: challenge.ticket },
+        });
+        await call(accountOperations.completeSignIn, {
+          body: { ticket: challenge.ticket, passkey: await signWithPasskey(options) },
+        });
       } else {
-        await completeSignIn({ ticket: challenge.ticket, [field]: code });
+        await call(accountOperations.completeSignIn, {
+          body: { ticket: challenge.ticket, [field]: code },
+        });
       }
       await refreshSession();
       onSignedIn();

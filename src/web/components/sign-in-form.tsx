@@ -1,6 +1,8 @@
 /** E-mail and password; on success the session is refreshed and `onSignedIn` runs. */
 import { useState } from 'preact/hooks';
-import { signIn, type SecondFactorChallenge } from '../api/endpoints';
+import { accountOperations } from '../../contract/operations/accounts';
+import { call } from '../api/client';
+import type { SecondFactorChallenge } from '../api/types';
 import { formErrorsFrom, noErrors } from '../api/form-errors';
 import { refreshSession } from '../state/session';
 import { FormMessage } from './form-message';
@@ -25,7 +27,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
     setBusy(true);
     setErrors(noErrors);
     try {
-      const result = await signIn({ email, password });
+      const result = await call(accountOperations.signIn, { body: { email, password } });
       setPassword('');
       if ('secondFactorRequired' in result) {
         setChallenge(result);

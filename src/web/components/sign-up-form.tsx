@@ -3,7 +3,8 @@
  * device, editable). The server signs the new member in at once.
  */
 import { useState } from 'preact/hooks';
-import { signUp } from '../api/endpoints';
+import { accountOperations } from '../../contract/operations/accounts';
+import { call } from '../api/client';
 import { formErrorsFrom, noErrors } from '../api/form-errors';
 import { refreshSession } from '../state/session';
 import { FormMessage } from './form-message';
@@ -35,7 +36,7 @@ export function SignUpForm({ onSignedUp }: { onSignedUp: () => void }) {
     setBusy(true);
     setErrors(noErrors);
     try {
-      await signUp({ displayName, email, password, timeZone });
+      await call(accountOperations.signUp, { body: { displayName, email, password, timeZone } });
       setPassword('');
       await refreshSession();
       onSignedUp();

@@ -1,6 +1,8 @@
 /** The cards home shows on the way to a shared space, one per stage. */
 import { useState } from 'preact/hooks';
-import { createSpace, type Partner } from '../api/endpoints';
+import { spaceOperations } from '../../contract/operations/spaces';
+import { call } from '../api/client';
+import type { Partner } from '../api/types';
 import { formErrorsFrom } from '../api/form-errors';
 import { Link } from '../router/link';
 import { announce } from '../state/announcer';
@@ -30,7 +32,7 @@ export function CreateSpaceCard() {
     setBusy(true);
     setError(null);
     try {
-      await createSpace();
+      await call(spaceOperations.createSpace);
       await refreshSession();
       announce('Your space is ready.');
     } catch (failure) {

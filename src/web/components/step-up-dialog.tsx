@@ -4,13 +4,10 @@
  * (see state/step-up.ts), and closing it changes nothing.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ApiError } from '../api/client';
-import {
-  getSecondFactors,
-  reauthenticate,
-  startPasskeyReauthentication,
-  type ReauthenticateInput,
-} from '../api/endpoints';
+import { accountOperations } from '../../contract/operations/accounts';
+import { secondFactorOperations } from '../../contract/operations/second-factor';
+import { call, isProblem } from '../api/client';
+import type { ReauthenticateInput } from '../api/types';
 import { formErrorsFrom, noErrors } from '../api/form-errors';
 import { passkeyProblem, signWithPasskey } from '../api/passkeys';
 import { settleStepUp, stepUpRequest } from '../state/step-up';
@@ -63,7 +60,7 @@ function StepUpForm() {
 
   const learnMethods = async () => {
     try {
-      const { methods: found } = await getSecondFactors();
+      const { methods: found } = await call(secondFactorOperations.getSecondFactors);
       setMethods(found);
       setProof((current) => {
         if (current !== 'none' && found.includes(current)) return current;
@@ -92,10 +89,10 @@ function StepUpForm() {
       if (proof === 'totp') input.totp = code;
       if (proof === 'recovery-code') input.recoveryCode = code;
       if (proof === 'passkey') {
-        const { options } = await startPasskeyReauthentication();
+        const { options } = await call(accountOperations.startPasskeyReauthentication);
         input.passkey = await signWithPasskey(options);
       }
-      await reauthenticate(input);
+      await call(accountOperations.reauthenticate, { body: input });
       setPassword('');
       setCode('');
       settleStepUp('confirmed');
@@ -107,7 +104,7 @@ function StepUpForm() {
         const found = formErrorsFrom(error, LABELS);
         setErrors(found);
         // A second factor was turned on elsewhere meanwhile: ask for it now.
-        if (error instanceof ApiError && error.code === 'second-factor-required') {
+        if (isProblem(error, 'second-factor-required')) {
           await learnMethods();
         }
       }

@@ -3,12 +3,9 @@
  * there is one. Anyone who is a therapist: the couples they support.
  */
 import { useEffect, useState } from 'preact/hooks';
-import {
-  listTherapistNotesForPartners,
-  listTherapistSpaces,
-  type TherapistNoteItem,
-  type TherapistSpaceItem,
-} from '../api/endpoints';
+import { therapistOperations } from '../../contract/operations/therapist';
+import { call } from '../api/client';
+import type { TherapistNoteItem, TherapistSpaceItem } from '../api/types';
 import { Link } from '../router/link';
 import { coupleName } from './couple-name';
 import { TherapistNotes } from './therapist-notes';
@@ -16,7 +13,7 @@ import { TherapistNotes } from './therapist-notes';
 export function LatestTherapistNote() {
   const [latest, setLatest] = useState<TherapistNoteItem | null>(null);
   useEffect(() => {
-    listTherapistNotesForPartners()
+    call(therapistOperations.listTherapistNotesForPartners)
       .then(({ items }) => {
         const sorted = [...items].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
         setLatest(sorted[0] ?? null);
@@ -36,7 +33,7 @@ export function LatestTherapistNote() {
 export function CouplesYouSupport() {
   const [couples, setCouples] = useState<TherapistSpaceItem[]>([]);
   useEffect(() => {
-    listTherapistSpaces()
+    call(therapistOperations.listTherapistSpaces)
       .then(({ items }) => setCouples(items))
       .catch(() => undefined);
   }, []);

@@ -4,16 +4,17 @@
  * (`canConsent`, `canRevoke`).
  */
 import { useState } from 'preact/hooks';
-import {
-  consentToTherapist,
-  declineTherapist,
-  revokeTherapist,
-  type TherapistGrant,
-} from '../api/endpoints';
+import { therapistOperations } from '../../contract/operations/therapist';
+import { call } from '../api/client';
+import type { TherapistGrant } from '../api/types';
 import { formErrorsFrom } from '../api/form-errors';
 import { announce } from '../state/announcer';
 import { FormMessage } from './form-message';
 import { formatDate } from './instants';
+
+/** What a partner can do with a grant; each answers with the grant as it now is. */
+type GrantAction = (typeof therapistOperations)[GrantVerb];
+type GrantVerb = 'consentToTherapist' | 'declineTherapist' | 'revokeTherapist';
 
 interface GrantCardProps {
   grant: TherapistGrant;
@@ -62,14 +63,14 @@ export function TherapistGrantCard({ grant, myId, partnerName, onChanged }: Gran
 
   const act = async (
     kind: 'consent' | 'decline' | 'revoke',
-    call: (id: string) => Promise<{ grant: TherapistGrant }>,
+    operation: GrantAction,
     said: string,
   ) => {
     if (busy) return;
     setBusy(kind);
     setError(null);
     try {
-      onChanged((await call(grant.id)).grant);
+      onChanged((await call(operation, { params: { grantId: grant.id } })).grant);
       announce(said);
     } catch (failure) {
       setError(formErrorsFrom(failure, {}).general);
@@ -98,7 +99,7 @@ export function TherapistGrantCard({ grant, myId, partnerName, onChanged }: Gran
                 onClick={() =>
                   void act(
                     'consent',
-                    consentToTherapist,
+                    therapistOperations.consentToTherapist,
                     'You agreed. The therapist is e-mailed an invitation.',
                   )
                 }
@@ -110,7 +111,11 @@ export function TherapistGrantCard({ grant, myId, partnerName, onChanged }: Gran
                 class="button"
                 aria-disabled={busy ? 'true' : undefined}
                 onClick={() =>
-                  void act('decline', declineTherapist, 'You said no. Nothing was sent.')
+                  void act(
+                    'decline',
+                    therapistOperations.declineTherapist,
+                    'You said no. Nothing was sent.',
+                  )
                 }
               >
                 {busy === 'decline' ? 'Saving…' : 'No, thank you'}
@@ -125,7 +130,7 @@ export function TherapistGrantCard({ grant, myId, partnerName, onChanged }: Gran
               onClick={() =>
                 void act(
                   'revoke',
-                  revokeTherapist,
+                  therapistOperations.revokeTherapist,
                   grant.status === 'active'
                     ? 'Access ended. The therapist sees nothing from now on.'
                     : 'The invitation is withdrawn.',

@@ -1,5 +1,5 @@
 /** Notes a therapist wrote to the couple, newest first, as text only. */
-import type { TherapistNoteItem } from '../api/endpoints';
+import type { TherapistNoteItem } from '../api/types';
 import { formatInstant } from './instants';
 
 export function TherapistNotes({ notes, myId }: { notes: TherapistNoteItem[]; myId?: string }) {

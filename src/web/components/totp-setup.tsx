@@ -4,7 +4,9 @@
  * turns it on. The secret lives only in this component and is gone after.
  */
 import { useState } from 'preact/hooks';
-import { confirmTotpSetup, type TotpSetup } from '../api/endpoints';
+import { secondFactorOperations } from '../../contract/operations/second-factor';
+import { call } from '../api/client';
+import type { TotpSetup } from '../api/types';
 import { formErrorsFrom, noErrors } from '../api/form-errors';
 import { QrCode } from './qr-code';
 import { withStepUp } from '../state/step-up';
@@ -38,7 +40,9 @@ export function TotpSetupCard({ setup, onConfirmed, onCancel }: TotpSetupProps) 
     setBusy(true);
     setErrors(noErrors);
     try {
-      const { recoveryCodes } = await withStepUp(() => confirmTotpSetup(code));
+      const { recoveryCodes } = await withStepUp(() =>
+        call(secondFactorOperations.confirmTotpSetup, { body: { code } }),
+      );
       onConfirmed(recoveryCodes);
     } catch (error) {
       setErrors(formErrorsFrom(error, LABELS));

@@ -1,6 +1,8 @@
 /** The member's own safety-check status, fetched fresh for the screen that needs it. */
 import { useEffect, useState } from 'preact/hooks';
-import { getSafetyCheck, type SafetyStatus } from '../api/endpoints';
+import { safetyOperations } from '../../contract/operations/safety';
+import { call } from '../api/client';
+import type { SafetyStatus } from '../api/types';
 import { formErrorsFrom } from '../api/form-errors';
 
 export interface SafetyStatusState {
@@ -14,7 +16,7 @@ export function useSafetyStatus(enabled = true): SafetyStatusState {
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     if (!enabled) return;
-    getSafetyCheck()
+    call(safetyOperations.getSafetyCheck)
       .then(({ safety }) => setStatus(safety))
       .catch((failure: unknown) => setError(formErrorsFrom(failure, {}).general));
   }, [enabled]);

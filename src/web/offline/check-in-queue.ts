@@ -5,8 +5,9 @@
  * (member, day), so resending is safe, and later edits of the same day simply
  * overwrite earlier ones in the queue.
  */
-import { ApiError, OfflineError } from '../api/client';
-import { putCheckIn, type CheckIn, type PutCheckInBody } from '../api/endpoints';
+import { checkInOperations } from '../../contract/operations/check-ins';
+import { ApiError, call, OfflineError } from '../api/client';
+import type { CheckIn, PutCheckInBody } from '../api/types';
 import { describeProblem } from '../api/form-errors';
 import { announce } from '../state/announcer';
 import { whenSignedOut } from '../state/session';
@@ -27,7 +28,7 @@ export type SaveResult = { status: 'saved'; checkIn: CheckIn } | { status: 'queu
 
 export async function saveCheckIn(body: PutCheckInBody & { day: string }): Promise<SaveResult> {
   try {
-    const { checkIn } = await putCheckIn(body);
+    const { checkIn } = await call(checkInOperations.putCheckIn, { body });
     // A newer answer for the same day was just saved: the queued one is stale.
     waiting.delete(body.day);
     waitingCount.set(waiting.size);
@@ -48,7 +49,7 @@ export async function sendWaitingCheckIns(): Promise<void> {
   try {
     for (const [day, body] of [...waiting]) {
       try {
-        await putCheckIn(body);
+        await call(checkInOperations.putCheckIn, { body });
         // Only drop it if nothing newer was queued for that day while sending.
         if (waiting.get(day) === body) waiting.delete(day);
         announce('You are back online. Your check-in has been sent.');

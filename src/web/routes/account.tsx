@@ -3,7 +3,9 @@
  * password signs out every other device; Mend says so.
  */
 import { useState } from 'preact/hooks';
-import { changeEmail, changePassword, type MeAnswer } from '../api/endpoints';
+import { accountOperations } from '../../contract/operations/accounts';
+import { call } from '../api/client';
+import type { MeAnswer } from '../api/types';
 import { formErrorsFrom, noErrors } from '../api/form-errors';
 import { FormMessage } from '../components/form-message';
 import { Page } from '../components/page';
@@ -52,7 +54,9 @@ function EmailForm({ current }: { current: string }) {
     setBusy(true);
     setErrors(noErrors);
     try {
-      const { member } = await withStepUp(() => changeEmail(email));
+      const { member } = await withStepUp(() =>
+        call(accountOperations.changeEmail, { body: { email } }),
+      );
       setEmail('');
       await refreshSession();
       announce(
@@ -104,7 +108,9 @@ function PasswordForm() {
     setBusy(true);
     setErrors(noErrors);
     try {
-      await withStepUp(() => changePassword(password));
+      await withStepUp(() =>
+        call(accountOperations.changePassword, { body: { newPassword: password } }),
+      );
       setPassword('');
       announce('Your password is changed. Every other device has been signed out.');
     } catch (error) {

@@ -4,8 +4,9 @@
  * each step of a therapist's invitation. Both partners see the same list.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { AuditEventItem, MeAnswer } from '../api/endpoints';
-import { listAuditEvents } from '../api/endpoints';
+import { auditOperations } from '../../contract/operations/audit';
+import { call } from '../api/client';
+import type { AuditEventItem, MeAnswer } from '../api/types';
 import { formErrorsFrom } from '../api/form-errors';
 import { formatDay } from '../components/days';
 import { FormMessage } from '../components/form-message';
@@ -71,7 +72,7 @@ export function ActivityPage({ me }: { me: MeAnswer }) {
 
   useEffect(() => {
     if (!me.space) return;
-    listAuditEvents()
+    call(auditOperations.listAuditEvents)
       .then(({ items: found }) =>
         setItems([...found].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))),
       )

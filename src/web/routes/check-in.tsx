@@ -5,7 +5,10 @@
  * check-in waits in memory and is sent when the device is back online.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { listCheckIns, listTherapistGrants, type CheckIn, type MeAnswer } from '../api/endpoints';
+import { checkInOperations } from '../../contract/operations/check-ins';
+import { therapistOperations } from '../../contract/operations/therapist';
+import { call } from '../api/client';
+import type { CheckIn, MeAnswer } from '../api/types';
 import { formErrorsFrom } from '../api/form-errors';
 import { CheckInForm, answersFrom, withWaiting } from '../components/check-in-form';
 import { Page } from '../components/page';
@@ -17,7 +20,7 @@ type Loaded = { today: string; existing: CheckIn | null };
 /** A therapist who can see, or is about to: then "therapist may see" means something. */
 async function hasTherapist(): Promise<boolean> {
   try {
-    const { items } = await listTherapistGrants();
+    const { items } = await call(therapistOperations.listTherapistGrants);
     return items.some((grant) => grant.status === 'active' || grant.status === 'invited');
   } catch {
     return false;
@@ -38,7 +41,7 @@ export function CheckInPage({ me }: { me: MeAnswer }) {
 
   useEffect(() => {
     if (!hasSpace) return;
-    listCheckIns()
+    call(checkInOperations.listCheckIns)
       .then(({ items, today }) => {
         const existing = items.find((i) => i.memberId === me.member.id && i.day === today);
         setLoaded({ today, existing: existing ?? null });

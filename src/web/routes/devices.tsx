@@ -4,12 +4,9 @@
  * all but this one at once. Mend knows no place or address, so shows none.
  */
 import { useEffect, useState } from 'preact/hooks';
-import {
-  listSessions,
-  revokeOtherSessions,
-  revokeSession,
-  type SessionItem,
-} from '../api/endpoints';
+import { sessionOperations } from '../../contract/operations/sessions';
+import { call } from '../api/client';
+import type { SessionItem } from '../api/types';
 import { formErrorsFrom } from '../api/form-errors';
 import { FormMessage } from '../components/form-message';
 import { formatInstant } from '../components/instants';
@@ -26,7 +23,7 @@ export function DevicesPage() {
 
   const load = async () => {
     try {
-      setItems((await listSessions()).items);
+      setItems((await call(sessionOperations.listSessions)).items);
     } catch (failure) {
       setError(formErrorsFrom(failure, {}).general);
     }
@@ -41,7 +38,7 @@ export function DevicesPage() {
     setBusy(item.id);
     setError(null);
     try {
-      await revokeSession(item.id);
+      await call(sessionOperations.revokeSession, { params: { sessionId: item.id } });
       if (item.current) {
         markSignedOut();
         navigate('/', { replace: true });
@@ -62,7 +59,7 @@ export function DevicesPage() {
     setBusy('others');
     setError(null);
     try {
-      const { revoked } = await revokeOtherSessions();
+      const { revoked } = await call(sessionOperations.revokeOtherSessions);
       await load();
       announce(
         revoked === 0

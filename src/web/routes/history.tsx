@@ -4,7 +4,9 @@
  * placeholder that would hint they answered.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { listCheckIns, type CheckIn, type MeAnswer } from '../api/endpoints';
+import { checkInOperations } from '../../contract/operations/check-ins';
+import { call } from '../api/client';
+import type { CheckIn, MeAnswer } from '../api/types';
 import { formErrorsFrom } from '../api/form-errors';
 import { CheckInEntry } from '../components/check-in-entry';
 import { addDays, formatDay } from '../components/days';
@@ -35,7 +37,7 @@ export function HistoryPage({ me }: { me: MeAnswer }) {
 
   useEffect(() => {
     if (!hasSpace) return;
-    listCheckIns()
+    call(checkInOperations.listCheckIns)
       .then(({ items, today }) => setLoaded({ items, from: addDays(today, -(WINDOW_DAYS - 1)) }))
       .catch((failure: unknown) => setError(formErrorsFrom(failure, {}).general));
   }, [hasSpace]);
@@ -46,7 +48,7 @@ export function HistoryPage({ me }: { me: MeAnswer }) {
     try {
       const to = addDays(loaded.from, -1);
       const from = addDays(to, -(WINDOW_DAYS - 1));
-      const { items } = await listCheckIns({ from, to });
+      const { items } = await call(checkInOperations.listCheckIns, { query: { from, to } });
       setLoaded({ items: [...loaded.items, ...items], from });
       announce(
         items.length > 0

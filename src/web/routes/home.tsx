@@ -6,7 +6,7 @@
  * first; a therapist's latest note and, for therapists, their couples follow.
  */
 import { useEffect } from 'preact/hooks';
-import type { MeAnswer, SafetyStatus } from '../api/endpoints';
+import type { MeAnswer, SafetyStatus } from '../api/types';
 import { FormMessage } from '../components/form-message';
 import { InviteCard } from '../components/invite-card';
 import { Notices } from '../components/notices';

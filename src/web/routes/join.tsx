@@ -4,8 +4,10 @@
  * button joins the space, and every refusal is explained in plain words.
  */
 import { useState } from 'preact/hooks';
-import { ApiError } from '../api/client';
-import { acceptInvite, type MeAnswer } from '../api/endpoints';
+import type { ProblemCode } from '../../contract/problems';
+import { spaceOperations } from '../../contract/operations/spaces';
+import { ApiError, call } from '../api/client';
+import type { MeAnswer } from '../api/types';
 import { describeProblem, formErrorsFrom } from '../api/form-errors';
 import { FocusHeading } from '../components/focus-heading';
 import { FormMessage } from '../components/form-message';
@@ -21,14 +23,14 @@ import { forgetInviteToken, pendingInviteToken } from '../state/invite-token';
 import { refreshSession } from '../state/session';
 
 /** Refusals after which trying the same link again cannot help. */
-const FINAL_REFUSALS = new Set([
+const FINAL_REFUSALS: readonly ProblemCode[] = [
   'invite-used',
   'invite-expired',
   'invite-revoked',
   'invite-not-found',
   'already-in-space',
   'space-full',
-]);
+];
 
 interface Refusal {
   message: string;
@@ -122,7 +124,7 @@ function AcceptInvite({ token, me }: { token: string; me: MeAnswer }) {
     setBusy(true);
     setRefusal(null);
     try {
-      const { space } = await acceptInvite(token);
+      const { space } = await call(spaceOperations.acceptInvite, { body: { token } });
       forgetInviteToken();
       await refreshSession();
       navigate('/', { replace: true });
@@ -133,7 +135,7 @@ function AcceptInvite({ token, me }: { token: string; me: MeAnswer }) {
       );
     } catch (failure) {
       if (failure instanceof ApiError) {
-        const final = FINAL_REFUSALS.has(failure.code);
+        const final = FINAL_REFUSALS.some((code) => failure.is(code));
         if (final) forgetInviteToken();
         setRefusal({ message: describeProblem(failure), final });
       } else {

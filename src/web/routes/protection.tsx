@@ -4,19 +4,10 @@
  * change asks for the password again first (step-up).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError } from '../api/client';
-import {
-  deletePasskey,
-  disableTotp,
-  getSecondFactors,
-  regenerateRecoveryCodes,
-  registerPasskey,
-  startPasskeyRegistration,
-  startTotpSetup,
-  type Passkey,
-  type SecondFactorStatus,
-  type TotpSetup,
-} from '../api/endpoints';
+import type { ProblemCode } from '../../contract/problems';
+import { secondFactorOperations } from '../../contract/operations/second-factor';
+import { ApiError, call } from '../api/client';
+import type { Passkey, SecondFactorStatus, TotpSetup } from '../api/types';
 import { formErrorsFrom } from '../api/form-errors';
 import { makePasskey, passkeyProblem, passkeysWork } from '../api/passkeys';
 import { FormMessage } from '../components/form-message';
@@ -29,7 +20,7 @@ import { announce } from '../state/announcer';
 import { withStepUp } from '../state/step-up';
 
 /** A problem that needs a longer password first gets a way there, beside the message. */
-function ProblemMessage({ problem }: { problem: { message: string; code: string } | null }) {
+function ProblemMessage({ problem }: { problem: Problem }) {
   if (!problem) return null;
   return (
     <div class="form-message" role="alert">
@@ -43,12 +34,12 @@ function ProblemMessage({ problem }: { problem: { message: string; code: string 
   );
 }
 
-type Problem = { message: string; code: string } | null;
+type Problem = { message: string; code: ProblemCode | 'unknown' | null } | null;
 
 const problemFrom = (failure: unknown): Problem => {
   const message = passkeyProblem(failure) ?? formErrorsFrom(failure, {}).general;
   if (!message) return null;
-  return { message, code: failure instanceof ApiError ? failure.code : '' };
+  return { message, code: failure instanceof ApiError ? failure.code : null };
 };
 
 export function ProtectionPage() {
@@ -58,7 +49,7 @@ export function ProtectionPage() {
 
   const load = async () => {
     try {
-      setStatus(await getSecondFactors());
+      setStatus(await call(secondFactorOperations.getSecondFactors));
     } catch (failure) {
       setLoadError(formErrorsFrom(failure, {}).general);
     }
@@ -127,7 +118,7 @@ function AuthenticatorCard({
     setBusy(true);
     setProblem(null);
     try {
-      setSetup(await withStepUp(startTotpSetup));
+      setSetup(await withStepUp(() => call(secondFactorOperations.startTotpSetup)));
     } catch (failure) {
       setProblem(problemFrom(failure));
     } finally {
@@ -140,7 +131,7 @@ function AuthenticatorCard({
     setBusy(true);
     setProblem(null);
     try {
-      await withStepUp(disableTotp);
+      await withStepUp(() => call(secondFactorOperations.disableTotp));
       await onChanged();
       announce('The authenticator app is turned off for Mend.');
     } catch (failure) {
@@ -220,9 +211,13 @@ function PasskeysCard({ passkeys, onChanged, onCodes }: CardProps & { passkeys: 
     setBusy('add');
     setProblem(null);
     try {
-      const { options } = await withStepUp(startPasskeyRegistration);
+      const { options } = await withStepUp(() =>
+        call(secondFactorOperations.startPasskeyRegistration),
+      );
       const credential = await makePasskey(options);
-      const { recoveryCodes } = await registerPasskey(credential);
+      const { recoveryCodes } = await call(secondFactorOperations.registerPasskey, {
+        body: { credential },
+      });
       await onChanged();
       onCodes(recoveryCodes);
       announce('Your passkey is added. Mend asks for it when you sign in.');
@@ -238,7 +233,9 @@ function PasskeysCard({ passkeys, onChanged, onCodes }: CardProps & { passkeys: 
     setBusy(passkey.id);
     setProblem(null);
     try {
-      await withStepUp(() => deletePasskey(passkey.id));
+      await withStepUp(() =>
+        call(secondFactorOperations.deletePasskey, { params: { passkeyId: passkey.id } }),
+      );
       await onChanged();
       announce(`The passkey from ${passkey.label} is removed.`);
     } catch (failure) {
@@ -308,7 +305,9 @@ function RecoveryCard({ left, onCodes }: { left: number; onCodes: (codes: string
     setBusy(true);
     setProblem(null);
     try {
-      const { recoveryCodes } = await withStepUp(regenerateRecoveryCodes);
+      const { recoveryCodes } = await withStepUp(() =>
+        call(secondFactorOperations.regenerateRecoveryCodes),
+      );
       onCodes(recoveryCodes);
     } catch (failure) {
       setProblem(problemFrom(failure));

@@ -4,7 +4,9 @@
  * The screens behind the links load only when opened.
  */
 import { useState } from 'preact/hooks';
-import { signOut, type MeAnswer } from '../api/endpoints';
+import { accountOperations } from '../../contract/operations/accounts';
+import { call } from '../api/client';
+import type { MeAnswer } from '../api/types';
 import { formErrorsFrom } from '../api/form-errors';
 import { DeleteAccount } from '../components/delete-account-dialog';
 import { DownloadDataButton } from '../components/download-data-button';
@@ -23,7 +25,7 @@ export function SettingsPage({ me }: { me: MeAnswer }) {
   const signOutHere = async () => {
     setError(null);
     try {
-      await signOut();
+      await call(accountOperations.signOut);
       // Everything the app held in memory for this person goes with the session.
       markSignedOut();
       navigate('/', { replace: true });

@@ -6,7 +6,9 @@
  */
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
-import { exportMyData, type ExportDocument } from '../api/endpoints';
+import { yourDataOperations } from '../../contract/operations/your-data';
+import { call } from '../api/client';
+import type { ExportDocument } from '../api/types';
 import { formErrorsFrom } from '../api/form-errors';
 import { formatDay } from '../components/days';
 import { FocusHeading } from '../components/focus-heading';
@@ -95,7 +97,7 @@ export function SummaryPage() {
     setBusy(true);
     setError(null);
     try {
-      setExported(await withStepUp(exportMyData));
+      setExported(await withStepUp(() => call(yourDataOperations.exportMyData)));
     } catch (failure) {
       setError(formErrorsFrom(failure, {}).general);
     } finally {

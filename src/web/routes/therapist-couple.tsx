@@ -5,15 +5,9 @@
  * next look says so plainly.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError } from '../api/client';
-import {
-  listEntriesForTherapist,
-  listTherapistNotes,
-  writeTherapistNote,
-  type TherapistEntry,
-  type TherapistNoteItem,
-  type TherapistSpaceItem,
-} from '../api/endpoints';
+import { therapistOperations } from '../../contract/operations/therapist';
+import { ApiError, call } from '../api/client';
+import type { TherapistEntry, TherapistNoteItem, TherapistSpaceItem } from '../api/types';
 import { formErrorsFrom, noErrors } from '../api/form-errors';
 import { EFFORT_MAX, RATING_MAX, RATING_QUESTIONS } from '../components/check-in-questions';
 import { coupleName } from '../components/couple-name';
@@ -112,8 +106,8 @@ function CoupleView({ couple }: { couple: TherapistSpaceItem }) {
     setError(null);
     try {
       const [entries, notes] = await Promise.all([
-        listEntriesForTherapist(couple.id),
-        listTherapistNotes(couple.id),
+        call(therapistOperations.listEntriesForTherapist, { params: { spaceId: couple.id } }),
+        call(therapistOperations.listTherapistNotes, { params: { spaceId: couple.id } }),
       ]);
       setLoaded({ entries: entries.items, notes: notes.items });
     } catch (failure) {
@@ -251,7 +245,10 @@ function NoteForm({ spaceId, name, onWritten, onEnded }: NoteFormProps) {
     setBusy(true);
     setErrors(noErrors);
     try {
-      const { note } = await writeTherapistNote(spaceId, text);
+      const { note } = await call(therapistOperations.writeTherapistNote, {
+        params: { spaceId },
+        body: { text },
+      });
       setText('');
       onWritten(note);
       announce(`Your note is sent to ${name}.`);

@@ -1,6 +1,8 @@
 /** A therapist's home: the couples who gave them access, both partners consenting. */
 import { useEffect, useState } from 'preact/hooks';
-import { listTherapistSpaces, type TherapistSpaceItem } from '../api/endpoints';
+import { therapistOperations } from '../../contract/operations/therapist';
+import { call } from '../api/client';
+import type { TherapistSpaceItem } from '../api/types';
 import { formErrorsFrom } from '../api/form-errors';
 import { FormMessage } from '../components/form-message';
 import { formatDate } from '../components/instants';
@@ -14,7 +16,7 @@ export function TherapistHomePage() {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    listTherapistSpaces()
+    call(therapistOperations.listTherapistSpaces)
       .then(({ items }) => setCouples(items))
       .catch((failure: unknown) => setError(formErrorsFrom(failure, {}).general));
   }, []);

@@ -4,8 +4,10 @@
  * meanwhile; every refusal is explained in plain words.
  */
 import { useState } from 'preact/hooks';
-import { ApiError } from '../api/client';
-import { acceptTherapistInvite, type MeAnswer } from '../api/endpoints';
+import type { ProblemCode } from '../../contract/problems';
+import { therapistOperations } from '../../contract/operations/therapist';
+import { ApiError, call } from '../api/client';
+import type { MeAnswer } from '../api/types';
 import { describeProblem, formErrorsFrom } from '../api/form-errors';
 import { FormMessage } from '../components/form-message';
 import { Page } from '../components/page';
@@ -16,7 +18,11 @@ import { forgetTherapistToken, pendingTherapistToken } from '../state/therapist-
 import { SignUpOrSignIn } from './join';
 
 /** Refusals after which the same link cannot work. */
-const FINAL = new Set(['invite-not-found', 'invite-expired', 'partner-cannot-be-therapist']);
+const FINAL: readonly ProblemCode[] = [
+  'invite-not-found',
+  'invite-expired',
+  'partner-cannot-be-therapist',
+];
 
 export function TherapistJoinPage({ me }: { me: MeAnswer | null }) {
   const token = pendingTherapistToken();
@@ -51,14 +57,14 @@ function Accept({ token, me }: { token: string; me: MeAnswer }) {
     setBusy(true);
     setRefusal(null);
     try {
-      const { space } = await acceptTherapistInvite(token);
+      const { space } = await call(therapistOperations.acceptTherapistInvite, { body: { token } });
       forgetTherapistToken();
       openCouple.set(space);
       navigate('/therapist/couple', { replace: true });
       announce('You have accepted. What the couple shares with you is below.');
     } catch (failure) {
       if (failure instanceof ApiError) {
-        const final = FINAL.has(failure.code);
+        const final = FINAL.some((code) => failure.is(code));
         if (final) forgetTherapistToken();
         setRefusal({ message: describeProblem(failure), final });
       } else {

@@ -4,14 +4,9 @@
  * the therapist wrote. Nothing happens without both partners; either ends it.
  */
 import { useEffect, useState } from 'preact/hooks';
-import {
-  listTherapistGrants,
-  listTherapistNotesForPartners,
-  proposeTherapist,
-  type MeAnswer,
-  type TherapistGrant,
-  type TherapistNoteItem,
-} from '../api/endpoints';
+import { therapistOperations } from '../../contract/operations/therapist';
+import { call } from '../api/client';
+import type { MeAnswer, TherapistGrant, TherapistNoteItem } from '../api/types';
 import { formErrorsFrom, noErrors } from '../api/form-errors';
 import { FormMessage } from '../components/form-message';
 import { Page } from '../components/page';
@@ -31,7 +26,10 @@ export function TherapistSettingsPage({ me }: { me: MeAnswer }) {
 
   useEffect(() => {
     if (!me.space) return;
-    Promise.all([listTherapistGrants(), listTherapistNotesForPartners()])
+    Promise.all([
+      call(therapistOperations.listTherapistGrants),
+      call(therapistOperations.listTherapistNotesForPartners),
+    ])
       .then(([grantList, noteList]) => {
         setGrants(grantList.items);
         setNotes(noteList.items);
@@ -136,7 +134,7 @@ function ProposeForm({
     setBusy(true);
     setErrors(noErrors);
     try {
-      const { grant } = await proposeTherapist(email);
+      const { grant } = await call(therapistOperations.proposeTherapist, { body: { email } });
       setEmail('');
       onProposed(grant);
       announce(`Proposed. Nothing is sent until ${partnerName} agrees.`);

@@ -3,7 +3,7 @@
  * move between screens but not a sign-out or a reload. The server keeps only a
  * hash of its token, so a new link can always be made (it replaces the old one).
  */
-import type { InviteAnswer } from '../api/endpoints';
+import type { InviteAnswer } from '../api/types';
 import { whenSignedOut } from './session';
 import { createStore } from './store';
 

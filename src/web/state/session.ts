@@ -2,8 +2,9 @@
  * Who is signed in, and their space, as the server last told us. The session
  * itself is an HttpOnly cookie the app never sees; this is only what to show.
  */
-import { ApiError, whenUnauthenticated } from '../api/client';
-import { getMe, type MeAnswer } from '../api/endpoints';
+import { ApiError, call, whenUnauthenticated } from '../api/client';
+import type { MeAnswer } from '../api/types';
+import { accountOperations } from '../../contract/operations/accounts';
 import { clearAnnouncement } from './announcer';
 import { createStore } from './store';
 
@@ -42,7 +43,7 @@ export function forgetEverything(): void {
 /** Asks the server who we are; a 401 simply means nobody is signed in. */
 export async function refreshSession(): Promise<SessionState> {
   try {
-    session.set({ status: 'signed-in', me: await getMe() });
+    session.set({ status: 'signed-in', me: await call(accountOperations.getMe) });
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) markSignedOut();
     else if (session.get().status === 'loading') throw error;

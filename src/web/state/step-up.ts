@@ -5,7 +5,7 @@
  * runs an action, and on that answer asks for the password (and second factor)
  * in a dialog, then runs the action once more.
  */
-import { ApiError, StepUpCancelled } from '../api/client';
+import { isProblem, StepUpCancelled } from '../api/client';
 import { whenSignedOut } from './session';
 import { createStore } from './store';
 
@@ -39,7 +39,7 @@ export function settleStepUp(outcome: 'confirmed' | 'cancelled'): void {
 }
 
 export const needsStepUp = (error: unknown): boolean =>
-  error instanceof ApiError && error.status === 403 && error.code === 'reauthentication-required';
+  isProblem(error, 'reauthentication-required') && error.status === 403;
 
 export async function withStepUp<T>(action: () => Promise<T>): Promise<T> {
   try {

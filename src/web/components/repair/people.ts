@@ -1,5 +1,5 @@
 /** People as the repair screens name them: "You", the partner's name, or a former partner. */
-import type { MeAnswer } from '../../api/endpoints';
+import type { MeAnswer } from '../../api/types';
 
 export interface People {
   myId: string;

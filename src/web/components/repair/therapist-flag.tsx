@@ -3,13 +3,14 @@
  * therapist (or one invited), off unless turned on, and said plainly.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { listTherapistGrants } from '../../api/endpoints';
+import { therapistOperations } from '../../../contract/operations/therapist';
+import { call } from '../../api/client';
 
 /** Whether a therapist can see, or is about to: only then does the flag mean something. */
 export function useHasTherapist(): boolean {
   const [has, setHas] = useState(false);
   useEffect(() => {
-    listTherapistGrants()
+    call(therapistOperations.listTherapistGrants)
       .then(({ items }) =>
         setHas(items.some((grant) => grant.status === 'active' || grant.status === 'invited')),
       )

@@ -5,7 +5,7 @@
  * an entry's id; everything else is asked of the server.
  */
 import type { JSX } from 'preact';
-import type { MeAnswer } from '../../api/endpoints';
+import type { MeAnswer } from '../../api/types';
 import { Page } from '../../components/page';
 import { Link } from '../../router/link';
 import { NotFoundPage } from '../not-found';
