@@ -21,7 +21,7 @@ import type { Deps } from '../../platform/deps.js';
 import { AppError, conflict, notFound } from '../../platform/http/problem.js';
 import { newId } from '../../platform/ids.js';
 import { enqueueMail } from '../../platform/mail/outbox.js';
-import { findMemberById } from '../accounts/queries.js';
+import { findMemberById } from '../accounts/reads.js';
 import type { SafetyService } from '../safety/service.js';
 import {
   currentPartners,
