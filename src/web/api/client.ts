@@ -120,24 +120,3 @@ export async function call<Op extends Operation>(
   if (error.status === 401 && operation.auth === 'member') onUnauthenticated?.();
   throw error;
 }
-
-/**
- * The hand-typed request the screens used before the contract: kept only
- * until the last screen calls `call`, then deleted.
- */
-export async function apiRequest<T>(
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
-  path: string,
-  body?: unknown,
-): Promise<T> {
-  const operation = { method, path: `/api/v1${path}`, auth: 'member' } as unknown as Operation;
-  const signingIn = [
-    '/sessions',
-    '/sessions/second-factor',
-    '/sessions/second-factor/passkey-options',
-  ];
-  if (signingIn.includes(path)) (operation as { auth: string }).auth = 'public';
-  return (await (call as (op: Operation, request: unknown) => Promise<unknown>)(operation, {
-    body,
-  })) as T;
-}
