@@ -1,5 +1,6 @@
 /** Display name and time zone, saved together with PATCH /me. */
 import { useState } from 'preact/hooks';
+import { DISPLAY_NAME_MAX } from '../../contract/limits';
 import { updateMe, type Member } from '../api/endpoints';
 import { formErrorsFrom, noErrors } from '../api/form-errors';
 import { announce } from '../state/announcer';
@@ -47,7 +48,7 @@ export function ProfileForm({ member }: { member: Member }) {
         value={displayName}
         onValue={setDisplayName}
         error={errors.fields['displayName']}
-        maxLength={60}
+        maxLength={DISPLAY_NAME_MAX}
         required
       />
       <TimeZoneField

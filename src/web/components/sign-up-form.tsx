@@ -3,6 +3,7 @@
  * device, editable). The server signs the new member in at once.
  */
 import { useState } from 'preact/hooks';
+import { DISPLAY_NAME_MAX } from '../../contract/limits';
 import { signUp } from '../api/endpoints';
 import { formErrorsFrom, noErrors } from '../api/form-errors';
 import { refreshSession } from '../state/session';
@@ -56,7 +57,7 @@ export function SignUpForm({ onSignedUp }: { onSignedUp: () => void }) {
         value={displayName}
         onValue={setDisplayName}
         error={errors.fields['displayName']}
-        maxLength={60}
+        maxLength={DISPLAY_NAME_MAX}
         required
       />
       <TextField
