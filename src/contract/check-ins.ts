@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { Day, Id, Instant, Visibility } from './common.js';
+import { CHECK_IN_EFFORT_MAX, CHECK_IN_NOTE_MAX, CHECK_IN_RATING_MAX } from './limits.js';
 
-export const NOTE_MAX_LENGTH = 4000;
-
-const Rating = z.number().int('must be a whole number').min(1).max(7);
-const Effort = z.number().int('must be a whole number').min(1).max(5);
+const Rating = z.number().int('must be a whole number').min(1).max(CHECK_IN_RATING_MAX);
+const Effort = z.number().int('must be a whole number').min(1).max(CHECK_IN_EFFORT_MAX);
 
 export const CheckInNoteInput = z.strictObject({
-  text: z.string().max(NOTE_MAX_LENGTH, `must be at most ${NOTE_MAX_LENGTH} characters`),
+  text: z.string().max(CHECK_IN_NOTE_MAX, `must be at most ${CHECK_IN_NOTE_MAX} characters`),
   visibility: Visibility,
 });
 

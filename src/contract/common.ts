@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { canonicalTimeZone, isDay } from '../domain/calendar.js';
 import { PROBLEMS, type ProblemCode } from './problems.js';
+import { DISPLAY_NAME_MAX } from './limits.js';
 
 export const Id = z.uuid({ version: 'v7', error: 'must be an id' });
 
@@ -42,7 +43,7 @@ export const DisplayName = z
   .string()
   .trim()
   .min(1, 'must not be empty')
-  .max(60, 'must be at most 60 characters');
+  .max(DISPLAY_NAME_MAX, `must be at most ${DISPLAY_NAME_MAX} characters`);
 
 export const Visibility = z.enum(['private', 'shared']);
 export type Visibility = z.infer<typeof Visibility>;

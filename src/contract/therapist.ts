@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Day, Email, Id, Instant } from './common.js';
+import { THERAPIST_NOTE_MAX } from './limits.js';
 
 export const GrantStatus = z.enum([
   'awaiting-consent',
@@ -60,13 +61,12 @@ export const TherapistEntry = z.object({
 export type TherapistEntry = z.infer<typeof TherapistEntry>;
 export const TherapistEntryList = z.object({ items: z.array(TherapistEntry) });
 
-export const NOTE_TEXT_MAX = 4000;
 export const WriteTherapistNoteBody = z.strictObject({
   text: z
     .string()
     .trim()
     .min(1, 'must not be empty')
-    .max(NOTE_TEXT_MAX, `must be at most ${NOTE_TEXT_MAX} characters`),
+    .max(THERAPIST_NOTE_MAX, `must be at most ${THERAPIST_NOTE_MAX} characters`),
 });
 export const TherapistNote = z.object({
   id: Id,

@@ -13,26 +13,10 @@ import {
   TEXT_LIMITS,
   TherapistMaySee,
 } from './common.js';
+import { BREACH_CATEGORIES } from './words.js';
 
-export const BREACH_CATEGORIES = [
-  'infidelity',
-  'emotional-affair',
-  'lying',
-  'financial',
-  'broken-promise',
-  'other',
-] as const;
 export const BreachCategory = z.enum(BREACH_CATEGORIES);
 export type BreachCategory = z.infer<typeof BreachCategory>;
-
-export const BREACH_CATEGORY_LABELS: Record<BreachCategory, string> = {
-  infidelity: 'Infidelity',
-  'emotional-affair': 'Emotional affair',
-  lying: 'Lying',
-  financial: 'Money',
-  'broken-promise': 'A broken promise',
-  other: 'Something else',
-};
 
 export const CameToLight = z.enum(['disclosed', 'discovered']).meta({
   description: '`disclosed`: the partner who broke trust told; `discovered`: it was found out.',

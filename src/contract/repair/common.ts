@@ -1,27 +1,15 @@
 /**
  * Building blocks of the repair-phase contracts: text limits, the severity
  * scale, and the "therapist may see" flag. Every text is trimmed; a required
- * one must not be empty after trimming; every one has a cap, named here.
+ * one must not be empty after trimming; every one has a cap, named in
+ * ../limits.ts.
  */
 import { z } from 'zod';
+import { REPAIR_RATING_MAX } from '../limits.js';
+import { SEVERITIES } from './words.js';
 
-/** Caps in characters (UTF-16 code units, as a browser counts `maxlength`). */
-export const TEXT_LIMITS = {
-  /** Breach titles. */
-  title: 120,
-  /** Conversation topics. */
-  topic: 200,
-  /** Breach descriptions, acknowledgments, impact statements. */
-  long: 6000,
-  /** Each of the four parts of an apology. */
-  apologyPart: 2000,
-  /** Agreement terms. */
-  agreement: 2000,
-  /** Comments on answers (an acknowledgment, an apology, a proposal), break notes. */
-  comment: 2000,
-  /** Notes on conversation ratings and setbacks. */
-  note: 4000,
-} as const;
+// The caps live with the other limits the web app reads too.
+export { TEXT_LIMITS } from '../limits.js';
 
 /** A required text: trimmed, not empty, at most `max` characters. */
 export const requiredText = (max: number, description: string) =>
@@ -48,36 +36,16 @@ export const TherapistMaySee = z.boolean().optional().meta({
     '“Therapist may see”: a therapist both partners consented to may read this entry. Off unless turned on.',
 });
 
-export const SEVERITIES = ['minor', 'moderate', 'severe'] as const;
 export const Severity = z.enum(SEVERITIES).meta({
   description: 'How serious it was, in one partner’s own eyes. See SEVERITY_EXPLANATIONS.',
 });
 export type Severity = z.infer<typeof Severity>;
 
-/** The severity scale in plain words, for the screen that asks for a rating. */
-export const SEVERITY_EXPLANATIONS: Record<Severity, { label: string; explanation: string }> = {
-  minor: {
-    label: 'Minor',
-    explanation:
-      'It hurt and it matters, but it did not shake the ground we stand on. Talking it through and a change of habit may be enough.',
-  },
-  moderate: {
-    label: 'Moderate',
-    explanation:
-      'It shook my trust in a real way. I need to see things done differently over weeks, not days, before I can lean on it again.',
-  },
-  severe: {
-    label: 'Severe',
-    explanation:
-      'It broke something fundamental. I am not sure yet what I can believe, and rebuilding will take a long time and a lot of care.',
-  },
-};
-
 export const Rating7 = z
   .number()
   .int('must be a whole number')
-  .min(1, 'must be between 1 and 7')
-  .max(7, 'must be between 1 and 7');
+  .min(1, `must be between 1 and ${REPAIR_RATING_MAX}`)
+  .max(REPAIR_RATING_MAX, `must be between 1 and ${REPAIR_RATING_MAX}`);
 
 export const LockReason = z.enum(['answered', 'revised']).nullable().meta({
   description:

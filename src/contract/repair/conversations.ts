@@ -7,10 +7,9 @@
  */
 import { z } from 'zod';
 import { Day, Id, Instant, Visibility } from '../common.js';
+import { MINUTES_MAX } from '../limits.js';
 import { Rating7, requiredText, TEXT_LIMITS, TherapistMaySee } from './common.js';
 import { PromptId } from './prompts.js';
-
-export const MINUTES_MAX = 600;
 
 export const LogConversationBody = z.strictObject({
   day: Day.meta({ description: 'The day of the conversation (not in the future).' }),

@@ -1,8 +1,8 @@
 /** The conversation prompts library, and which prompts this couple has used. */
 import { z } from 'zod';
 import { Instant } from '../common.js';
+import { PROMPT_ELEMENTS } from './words.js';
 
-export const PROMPT_ELEMENTS = ['honesty', 'reliability', 'vulnerability'] as const;
 export const PromptElement = z.enum(PROMPT_ELEMENTS).meta({
   description: 'The element of trust a prompt works on.',
 });

@@ -5,17 +5,10 @@
 import { z } from 'zod';
 import { Day, Id, Instant } from '../common.js';
 import { optionalText, Severity, TEXT_LIMITS, TherapistMaySee } from './common.js';
+import { SETBACK_KINDS } from './words.js';
 
-export const SETBACK_KINDS = ['new-breach', 'broken-agreement', 'discovery', 'hard-day'] as const;
 export const SetbackKind = z.enum(SETBACK_KINDS);
 export type SetbackKind = z.infer<typeof SetbackKind>;
-
-export const SETBACK_KIND_LABELS: Record<SetbackKind, string> = {
-  'new-breach': 'A new breach',
-  'broken-agreement': 'A broken agreement',
-  discovery: 'A discovery',
-  'hard-day': 'A hard day',
-};
 
 export const LogSetbackBody = z.strictObject({
   kind: SetbackKind,

@@ -4,7 +4,7 @@
  * the right day, and a skipped answer clears one given earlier that day.
  */
 import { useState } from 'preact/hooks';
-import type { NOTE_MAX_LENGTH as ContractNoteMax } from '../../contract/check-ins';
+import { CHECK_IN_NOTE_MAX as NOTE_MAX_LENGTH } from '../../contract/limits';
 import type { CheckIn, PutCheckInBody } from '../api/types';
 import { formErrorsFrom, noErrors } from '../api/form-errors';
 import { saveCheckIn } from '../offline/check-in-queue';
@@ -16,9 +16,6 @@ import { RatingScale } from './rating-scale';
 import { TherapistMaySee } from './therapist-may-see';
 import { SubmitButton } from './submit-button';
 import { useFocusFirstError } from './use-focus-first-error';
-
-/** Mirrors the contract's limit without importing its code; tsc fails if they differ. */
-const NOTE_MAX_LENGTH: typeof ContractNoteMax = 4000;
 
 export interface Answers extends Record<RatingField, number | null> {
   effort: number | null;

@@ -21,5 +21,7 @@ export const RATING_QUESTIONS: readonly RatingQuestion[] = [
   { field: 'safety', label: 'Safety', question: 'How safe did you feel with your partner?' },
 ];
 
-export const RATING_MAX = 7;
-export const EFFORT_MAX = 5;
+export {
+  CHECK_IN_EFFORT_MAX as EFFORT_MAX,
+  CHECK_IN_RATING_MAX as RATING_MAX,
+} from '../../contract/limits';

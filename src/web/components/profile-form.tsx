@@ -1,5 +1,6 @@
 /** Display name and time zone, saved together with PATCH /me. */
 import { useState } from 'preact/hooks';
+import { DISPLAY_NAME_MAX } from '../../contract/limits';
 import { accountOperations } from '../../contract/operations/accounts';
 import { call } from '../api/client';
 import type { Member } from '../api/types';
@@ -49,7 +50,7 @@ export function ProfileForm({ member }: { member: Member }) {
         value={displayName}
         onValue={setDisplayName}
         error={errors.fields['displayName']}
-        maxLength={60}
+        maxLength={DISPLAY_NAME_MAX}
         required
       />
       <TimeZoneField

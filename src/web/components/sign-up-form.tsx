@@ -3,6 +3,7 @@
  * device, editable). The server signs the new member in at once.
  */
 import { useState } from 'preact/hooks';
+import { DISPLAY_NAME_MAX } from '../../contract/limits';
 import { accountOperations } from '../../contract/operations/accounts';
 import { call } from '../api/client';
 import { formErrorsFrom, noErrors } from '../api/form-errors';
@@ -57,7 +58,7 @@ export function SignUpForm({ onSignedUp }: { onSignedUp: () => void }) {
         value={displayName}
         onValue={setDisplayName}
         error={errors.fields['displayName']}
-        maxLength={60}
+        maxLength={DISPLAY_NAME_MAX}
         required
       />
       <TextField

@@ -16,6 +16,10 @@ import { Link } from '../router/link';
 import { announce } from '../state/announcer';
 import { refreshSession } from '../state/session';
 import { withStepUp } from '../state/step-up';
+import {
+  PASSWORD_MIN_LENGTH,
+  PASSWORD_MIN_LENGTH_SINGLE_FACTOR,
+} from '../../domain/password-policy';
 
 export function AccountPage({ me }: { me: MeAnswer }) {
   return (
@@ -126,7 +130,7 @@ function PasswordForm() {
         id="new-password"
         label="New password"
         type="password"
-        hint="A few words together make a password that is strong and easy to remember: at least 15 characters, or 12 with sign-in protection on. Changing it signs out every other device."
+        hint={`A few words together make a password that is strong and easy to remember: at least ${PASSWORD_MIN_LENGTH_SINGLE_FACTOR} characters, or ${PASSWORD_MIN_LENGTH} with sign-in protection on. Changing it signs out every other device.`}
         autoComplete="new-password"
         value={password}
         onValue={setPassword}

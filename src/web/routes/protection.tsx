@@ -18,6 +18,10 @@ import { TotpSetupCard } from '../components/totp-setup';
 import { Link } from '../router/link';
 import { announce } from '../state/announcer';
 import { withStepUp } from '../state/step-up';
+import {
+  PASSWORD_MIN_LENGTH,
+  PASSWORD_MIN_LENGTH_SINGLE_FACTOR,
+} from '../../domain/password-policy';
 
 /** A problem that needs a longer password first gets a way there, beside the message. */
 function ProblemMessage({ problem }: { problem: Problem }) {
@@ -87,8 +91,8 @@ export function ProtectionPage() {
             <RecoveryCard left={status.recoveryCodesLeft} onCodes={showCodes} />
           )}
           <p class="field__hint">
-            With a second factor on, a password of 12 characters is enough; without one, it needs
-            15.
+            With a second factor on, a password of {PASSWORD_MIN_LENGTH} characters is enough;
+            without one, it needs {PASSWORD_MIN_LENGTH_SINGLE_FACTOR}.
           </p>
         </>
       )}

@@ -23,8 +23,7 @@ import { announce } from '../state/announcer';
 import { session } from '../state/session';
 import { useStore } from '../state/store';
 import { openCouple } from '../state/therapist-couple';
-
-const NOTE_MAX = 4000;
+import { THERAPIST_NOTE_MAX as NOTE_MAX } from '../../contract/limits';
 
 const RATING_LABELS: Record<string, string> = Object.fromEntries(
   RATING_QUESTIONS.map((question) => [question.field, question.label]),

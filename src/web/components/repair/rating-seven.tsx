@@ -3,6 +3,7 @@
  * choices in one row, with what the ends mean said in the hint.
  */
 import { ChoiceGroup } from '../choice-group';
+import { REPAIR_RATING_MAX } from './words';
 
 interface RatingSevenProps {
   name: string;
@@ -14,7 +15,7 @@ interface RatingSevenProps {
   error?: string | undefined;
 }
 
-const CHOICES = Array.from({ length: 7 }, (_, index) => ({
+const CHOICES = Array.from({ length: REPAIR_RATING_MAX }, (_, index) => ({
   value: index + 1,
   label: String(index + 1),
 }));
@@ -24,7 +25,7 @@ export function RatingSeven(props: RatingSevenProps) {
     <ChoiceGroup<number | null>
       name={props.name}
       legend={props.question}
-      hint={`1 means ${props.low}, 7 means ${props.high}.`}
+      hint={`1 means ${props.low}, ${REPAIR_RATING_MAX} means ${props.high}.`}
       choices={CHOICES}
       value={props.value}
       onValue={(value) => {

@@ -1,9 +1,10 @@
 /** How a conversation and its answers read in a line, in the list and on its own screen. */
 import type { Conversation, ConversationRating } from '../../api/types';
 import type { People } from '../../components/repair/people';
+import { REPAIR_RATING_MAX } from '../../components/repair/words';
 
 export function ratingLine(rating: ConversationRating): string {
-  return `felt safe ${rating.feltSafe} of 7, felt heard ${rating.feltHeard} of 7`;
+  return `felt safe ${rating.feltSafe} of ${REPAIR_RATING_MAX}, felt heard ${rating.feltHeard} of ${REPAIR_RATING_MAX}`;
 }
 
 export function startedByLine(conversation: Conversation, people: People): string {

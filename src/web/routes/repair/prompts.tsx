@@ -16,7 +16,7 @@ import { peopleFor } from '../../components/repair/people';
 import { pickedPrompt } from '../../components/repair/picked-prompt';
 import { RepairNav } from '../../components/repair/repair-nav';
 import { useLoad } from '../../components/repair/use-load';
-import { PROMPT_ELEMENT_LABELS } from '../../components/repair/words';
+import { PROMPT_ELEMENT_LABELS, PROMPT_ELEMENTS } from '../../components/repair/words';
 import { navigate } from '../../router/router';
 import { announce } from '../../state/announcer';
 
@@ -26,8 +26,6 @@ const STEP_TITLES: Record<number, string> = {
   3: 'Step 3 · Take responsibility',
   4: 'Step 4 · Set boundaries',
 };
-
-const ELEMENTS = Object.keys(PROMPT_ELEMENT_LABELS) as (keyof typeof PROMPT_ELEMENT_LABELS)[];
 
 export function PromptsScreen({ me }: { me: MeAnswer }) {
   const people = peopleFor(me);
@@ -80,7 +78,7 @@ export function PromptsScreen({ me }: { me: MeAnswer }) {
         steps.map((step) => (
           <section key={step} class="prompt-step" aria-labelledby={`prompts-${step}-heading`}>
             <h2 id={`prompts-${step}-heading`}>{STEP_TITLES[step] ?? `Step ${step}`}</h2>
-            {ELEMENTS.map((element) => {
+            {PROMPT_ELEMENTS.map((element) => {
               const items = prompts.filter(
                 (prompt) => prompt.step === step && prompt.element === element && shown(prompt),
               );
