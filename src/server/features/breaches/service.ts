@@ -31,22 +31,19 @@ import {
   findBreachForUpdate,
   findOwnSeverity,
   insertBreach,
-  insertSeverity,
   listBreaches,
   listSeverities,
   updateBreach,
-  updateSeverity,
+  upsertSeverity,
   type BreachRow,
   type SeverityRow,
 } from './queries.js';
 import {
-  isUniqueViolation,
   notTheAuthor,
   partnerNeeded,
   requireNotInFuture,
   throttleRepairWrite,
   timeZoneOf,
-  tryAgain,
   versionLocked,
 } from '../repair-shared/repair-kit.js';
 
@@ -236,33 +233,22 @@ export function breachService(deps: Deps) {
       const access = await requireAccess(db, actor, 'breach.write');
       await throttleRepairWrite(limiter, actor.memberId);
       const stamp = clock.now().toISOString();
-      try {
-        await db.transaction().execute(async (trx) => {
-          const breach = await findBreach(trx, access.spaceId, breachId, access.reader);
-          if (!breach) throw notFound();
-          if (rolesOf(breachParties(breach), actor.memberId).length === 0) throw notAParty();
-          const existing = await findOwnSeverity(trx, access.spaceId, breachId, actor.memberId);
-          const fields = {
-            severity: input.severity,
-            visibility: input.visibility,
-            updatedAt: stamp,
-          };
-          if (existing) await updateSeverity(trx, access.spaceId, existing.id, fields);
-          else
-            await insertSeverity(trx, {
-              id: newId(),
-              spaceId: access.spaceId,
-              breachId,
-              authorId: actor.memberId,
-              therapistVisible: 0,
-              createdAt: stamp,
-              ...fields,
-            });
+      await db.transaction().execute(async (trx) => {
+        const breach = await findBreach(trx, access.spaceId, breachId, access.reader);
+        if (!breach) throw notFound();
+        if (rolesOf(breachParties(breach), actor.memberId).length === 0) throw notAParty();
+        await upsertSeverity(trx, {
+          id: newId(),
+          spaceId: access.spaceId,
+          breachId,
+          authorId: actor.memberId,
+          severity: input.severity,
+          visibility: input.visibility,
+          therapistVisible: 0,
+          createdAt: stamp,
+          updatedAt: stamp,
         });
-      } catch (error) {
-        if (isUniqueViolation(error)) throw tryAgain();
-        throw error;
-      }
+      });
       const saved = await findOwnSeverity(db, access.spaceId, breachId, actor.memberId);
       if (!saved) throw notFound();
       return presentSeverity(saved)!;
