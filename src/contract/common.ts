@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { canonicalTimeZone, isDay } from '../domain/calendar.js';
+import { isBlank, trimText } from '../domain/text.js';
 import { PROBLEMS, type ProblemCode } from './problems.js';
 
 export const Id = z.uuid({ version: 'v7', error: 'must be an id' });
@@ -38,11 +39,20 @@ export const Email = z
   .pipe(z.email({ error: 'must be an e-mail address' }))
   .transform((value) => value.toLowerCase());
 
-export const DisplayName = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(60, 'must be at most 60 characters');
+/**
+ * A text that must show something: trimmed of spaces and zero-width characters
+ * at both ends, then neither empty nor made only of invisible characters
+ * (`domain/text.ts`), and at most `max` characters.
+ */
+export const nonBlankText = (max: number) =>
+  z
+    .string()
+    .overwrite(trimText)
+    .min(1, 'must not be empty')
+    .refine((value) => value === '' || !isBlank(value), 'must not be empty')
+    .max(max, `must be at most ${max} characters`);
+
+export const DisplayName = nonBlankText(60);
 
 export const Visibility = z.enum(['private', 'shared']);
 export type Visibility = z.infer<typeof Visibility>;

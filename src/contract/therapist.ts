@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Day, Email, Id, Instant } from './common.js';
+import { Day, Email, Id, Instant, nonBlankText } from './common.js';
 
 export const GrantStatus = z.enum([
   'awaiting-consent',
@@ -62,11 +62,7 @@ export const TherapistEntryList = z.object({ items: z.array(TherapistEntry) });
 
 export const NOTE_TEXT_MAX = 4000;
 export const WriteTherapistNoteBody = z.strictObject({
-  text: z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(NOTE_TEXT_MAX, `must be at most ${NOTE_TEXT_MAX} characters`),
+  text: nonBlankText(NOTE_TEXT_MAX),
 });
 export const TherapistNote = z.object({
   id: Id,

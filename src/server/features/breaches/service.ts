@@ -18,6 +18,7 @@ import {
   rolesOf,
   type BreachParties,
 } from '../../../domain/path/roles.js';
+import { DAY_BOUNDS } from '../../../domain/day-bounds.js';
 import type { Reader } from '../../../domain/visibility.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { requireAccess } from '../../platform/auth/access.js';
@@ -145,7 +146,8 @@ export function breachService(deps: Deps) {
       await throttleRepairWrite(limiter, actor.memberId);
       if (!access.partnerId) throw partnerNeeded();
       const now = clock.now();
-      requireNotInFuture('day', input.day, now, await timeZoneOf(db, actor.memberId));
+      const timeZone = await timeZoneOf(db, actor.memberId);
+      requireNotInFuture('day', input.day, now, timeZone, DAY_BOUNDS.breachYearsBack);
       const id = newId(now.getTime());
       const binding = { rowId: id, spaceId: access.spaceId };
       const parties = partyColumnsFor(input.brokeTrust, actor.memberId, access.partnerId);
@@ -191,8 +193,10 @@ export function breachService(deps: Deps) {
       const access = await requireAccess(db, actor, 'breach.write');
       await throttleRepairWrite(limiter, actor.memberId);
       const now = clock.now();
-      if (input.day)
-        requireNotInFuture('day', input.day, now, await timeZoneOf(db, actor.memberId));
+      if (input.day) {
+        const timeZone = await timeZoneOf(db, actor.memberId);
+        requireNotInFuture('day', input.day, now, timeZone, DAY_BOUNDS.breachYearsBack);
+      }
       await db.transaction().execute(async (trx) => {
         const row = await findBreachForUpdate(
           trx,
