@@ -4,7 +4,7 @@
  * or the state of a grant; a member for the number of their passkeys. On
  * PostgreSQL the row is locked FOR UPDATE until the transaction ends, so a
  * second writer waits and then sees what the first wrote
- * (docs/decisions/005-natural-keys-and-limits-under-concurrency.md). On SQLite
+ * (docs/decisions/006-natural-keys-and-limits-under-concurrency.md). On SQLite
  * there is nothing to do: the app has one connection, and a Kysely transaction
  * holds it from BEGIN to COMMIT, so transactions already run one at a time.
  */

@@ -3,7 +3,7 @@
  * upsert on member_id), so a double tap or a retry cannot leave two records.
  * Only the newest record was ever read; the older ones are removed here — they
  * are the most sensitive answers Mend holds, and nobody could see them.
- * (docs/decisions/005-natural-keys-and-limits-under-concurrency.md)
+ * (docs/decisions/006-natural-keys-and-limits-under-concurrency.md)
  */
 import { sql, type Kysely } from 'kysely';
 
