@@ -119,13 +119,19 @@ describe('your data', () => {
       expect(await checkIns.isVisible()).toBe(true);
       await page.emulateMedia({ media: 'screen' });
 
-      // Both downloads are in the space's activity, which Sam sees too.
+      // Both downloads are in Alex's own activity, and not in Sam's: a download
+      // must not tell the partner (docs/decisions/014-an-export-is-its-makers-own.md).
+      await goTo(page, 'Settings', 'Settings');
+      await page.getByRole('link', { name: 'Activity', exact: true }).click();
+      await waitForHeading(page, 'Activity');
+      const downloads = page.getByText('You downloaded your data.');
+      await downloads.first().waitFor();
+      expect(await downloads.count()).toBe(2);
       await goTo(b.page, 'Settings', 'Settings');
       await b.page.getByRole('link', { name: 'Activity', exact: true }).click();
       await waitForHeading(b.page, 'Activity');
-      const downloads = b.page.getByText('Alex downloaded their data.');
-      await downloads.first().waitFor();
-      expect(await downloads.count()).toBe(2);
+      await b.page.getByText('You joined the space.').waitFor();
+      expect(await b.page.getByText('downloaded', { exact: false }).count()).toBe(0);
 
       expect(a.problems).toEqual([]);
       expect(b.problems).toEqual([]);

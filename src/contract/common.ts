@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { canonicalTimeZone, isDay } from '../domain/calendar.js';
+import { isBlank, trimText } from '../domain/text.js';
 import { PROBLEMS, type ProblemCode } from './problems.js';
 import { DISPLAY_NAME_MAX } from './limits.js';
 
@@ -39,11 +40,20 @@ export const Email = z
   .pipe(z.email({ error: 'must be an e-mail address' }))
   .transform((value) => value.toLowerCase());
 
-export const DisplayName = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(DISPLAY_NAME_MAX, `must be at most ${DISPLAY_NAME_MAX} characters`);
+/**
+ * A text that must show something: trimmed of spaces and zero-width characters
+ * at both ends, then neither empty nor made only of invisible characters
+ * (`domain/text.ts`), and at most `max` characters.
+ */
+export const nonBlankText = (max: number) =>
+  z
+    .string()
+    .overwrite(trimText)
+    .min(1, 'must not be empty')
+    .refine((value) => value === '' || !isBlank(value), 'must not be empty')
+    .max(max, `must be at most ${max} characters`);
+
+export const DisplayName = nonBlankText(DISPLAY_NAME_MAX);
 
 export const Visibility = z.enum(['private', 'shared']);
 export type Visibility = z.infer<typeof Visibility>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Day, Email, Id, Instant } from './common.js';
+import { Day, Email, Id, Instant, nonBlankText } from './common.js';
 import { THERAPIST_NOTE_MAX } from './limits.js';
 
 export const GrantStatus = z.enum([
@@ -62,11 +62,7 @@ export type TherapistEntry = z.infer<typeof TherapistEntry>;
 export const TherapistEntryList = z.object({ items: z.array(TherapistEntry) });
 
 export const WriteTherapistNoteBody = z.strictObject({
-  text: z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(THERAPIST_NOTE_MAX, `must be at most ${THERAPIST_NOTE_MAX} characters`),
+  text: nonBlankText(THERAPIST_NOTE_MAX),
 });
 export const TherapistNote = z.object({
   id: Id,

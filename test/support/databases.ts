@@ -49,7 +49,7 @@ async function migrateWithRetry(database: Database): Promise<void> {
 
 export async function createTestDatabase(
   kind: TestDatabaseKind,
-  options: { sqliteFile?: string } = {},
+  options: { sqliteFile?: string; poolSize?: number } = {},
 ): Promise<TestDatabase> {
   if (kind === 'sqlite') {
     const file = options.sqliteFile ?? ':memory:';
@@ -65,7 +65,7 @@ export async function createTestDatabase(
   await admin.connect();
   await admin.query(`create schema ${schema}`);
   await admin.end();
-  const database = openDatabase(url, { schema, poolSize: 4 });
+  const database = openDatabase(url, { schema, poolSize: options.poolSize ?? 4 });
   await migrateWithRetry(database);
   return {
     database,

@@ -44,6 +44,8 @@ export interface TestAppOptions {
   kind?: TestDatabaseKind;
   now?: Date;
   sqliteFile?: string;
+  /** PostgreSQL only: connections in the app's pool (4 unless told). */
+  poolSize?: number;
   limiter?: RateLimiter;
   env?: Record<string, string>;
   webDir?: string;
@@ -58,7 +60,10 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     PUBLIC_URL: TEST_ORIGIN,
     ...options.env,
   });
-  const db = await createTestDatabase(options.kind ?? 'sqlite', { sqliteFile: options.sqliteFile });
+  const db = await createTestDatabase(options.kind ?? 'sqlite', {
+    sqliteFile: options.sqliteFile,
+    poolSize: options.poolSize,
+  });
   const clock = new ManualClock(options.now ?? new Date('2026-03-10T12:00:00Z'));
   const logs: string[] = [];
   const logStream = new Writable({

@@ -5,7 +5,7 @@ export const auditOperations = defineOperations('privacy', {
   listAuditEvents: {
     method: 'GET',
     path: '/api/v1/space/audit',
-    summary: 'Every therapist read, export and membership change in your space',
+    summary: 'Every therapist read and membership change in your space, and your own exports',
     auth: 'member',
     response: 'AuditEventList',
   },

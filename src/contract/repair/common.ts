@@ -7,26 +7,23 @@
 import { z } from 'zod';
 import { REPAIR_RATING_MAX } from '../limits.js';
 import { SEVERITIES } from './words.js';
+import { isBlank, trimText } from '../../domain/text.js';
+import { nonBlankText } from '../common.js';
 
 // The caps live with the other limits the web app reads too.
 export { TEXT_LIMITS } from '../limits.js';
 
-/** A required text: trimmed, not empty, at most `max` characters. */
+/** A required text: trimmed, not empty nor only invisible characters, at most `max` characters. */
 export const requiredText = (max: number, description: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(max, `must be at most ${max} characters`)
-    .meta({ description: `${description} Trimmed; 1–${max} characters.` });
+  nonBlankText(max).meta({ description: `${description} Trimmed; 1–${max} characters.` });
 
-/** An optional text: trimmed; empty (or only spaces) counts as not given. */
+/** An optional text: trimmed; empty (or only spaces or invisible characters) counts as not given. */
 export const optionalText = (max: number, description: string) =>
   z
     .string()
-    .trim()
+    .overwrite(trimText)
     .max(max, `must be at most ${max} characters`)
-    .transform((value) => (value === '' ? null : value))
+    .transform((value) => (isBlank(value) ? null : value))
     .nullable()
     .optional()
     .meta({ description: `${description} Optional; trimmed; at most ${max} characters.` });

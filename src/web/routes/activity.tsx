@@ -1,7 +1,8 @@
 /**
  * Activity: the space's audit log in plain words, newest first — every
- * therapist read and note, every download of data, who joined or left, and
- * each step of a therapist's invitation. Both partners see the same list.
+ * therapist read and note, who joined or left, each step of a therapist's
+ * invitation, and your own downloads of your data. Both partners see the
+ * same list, except that each sees only their own downloads.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { auditOperations } from '../../contract/operations/audit';
@@ -82,8 +83,9 @@ export function ActivityPage({ me }: { me: MeAnswer }) {
   return (
     <Page title="Activity">
       <p class="lead">
-        Who read, downloaded or changed who is in your space, newest first. You both see this same
-        list. It never shows what anyone wrote.
+        Who read or changed who is in your space, newest first, and when you downloaded your data.
+        You both see this list, except that your partner never sees your downloads, nor you theirs.
+        It never shows what anyone wrote.
       </p>
       {!me.space && <p>Activity belongs to a space. You are not in one now.</p>}
       <FormMessage message={error} />

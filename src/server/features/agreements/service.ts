@@ -16,6 +16,7 @@ import type {
   ProposeRetirementBody,
 } from '../../../contract/repair/agreements.js';
 import { dayIn } from '../../../domain/calendar.js';
+import { reviewDayProblem } from '../../../domain/day-bounds.js';
 import {
   agreementView,
   type AgreementVersionFacts,
@@ -199,11 +200,11 @@ export function agreementService(deps: Deps) {
     return present(agreement, versions, answers, breaks, access);
   }
 
+  /** Today or later, and a few years ahead at most (domain/day-bounds.ts). */
   async function requireReviewDay(reviewOn: string | null | undefined, memberId: string) {
     if (!reviewOn) return;
-    if (reviewOn < dayIn(clock.now(), await timeZoneOf(db, memberId))) {
-      throw invalidField('reviewOn', 'must be today or later');
-    }
+    const problem = reviewDayProblem(reviewOn, dayIn(clock.now(), await timeZoneOf(db, memberId)));
+    if (problem) throw invalidField('reviewOn', problem);
   }
 
   /** A write on one agreement: the agreement row is held for the transaction. */

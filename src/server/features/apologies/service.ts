@@ -152,6 +152,24 @@ export function apologyService(deps: Deps) {
     };
   }
 
+  /** Whether a stored rating is the one this request asks for, word for word. */
+  function sameRating(
+    given: ApologyRatingRow,
+    authorId: string,
+    input: z.output<typeof RateApologyBody>,
+  ): boolean {
+    const comment = cipher.decryptNullable(given.comment, {
+      rowId: given.id,
+      spaceId: given.spaceId,
+    });
+    return (
+      given.authorId === authorId &&
+      given.understood === input.understood &&
+      given.anotherTry === (input.anotherTry ? 1 : 0) &&
+      comment === (input.comment ?? null)
+    );
+  }
+
   async function statementById(spaceId: string, reader: Reader, id: string) {
     const row = await findImpactStatement(db, null, spaceId, id, reader);
     if (!row) throw notFound();
@@ -327,7 +345,12 @@ export function apologyService(deps: Deps) {
             if (!answerersFor(breachParties(breach), row.authorId).includes(actor.memberId)) {
               throw onlyHurtPartner();
             }
-            if (await findRatingOf(trx, access.spaceId, row.id)) throw alreadyAnswered();
+            const given = await findRatingOf(trx, access.spaceId, row.id);
+            if (given) {
+              // The same rating again (a retried tap) changes nothing and is no error.
+              if (sameRating(given, actor.memberId, input)) return;
+              throw alreadyAnswered();
+            }
             await requireLatestVersion(trx, 'apologies', row);
             const id = newId(now.getTime());
             await insertApologyRating(trx, {

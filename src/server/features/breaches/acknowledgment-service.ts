@@ -100,6 +100,23 @@ export function acknowledgmentService(deps: Deps) {
     };
   }
 
+  /** Whether a stored answer is the one this request gives, word for word. */
+  function sameResponse(
+    given: AcknowledgmentResponseRow,
+    authorId: string,
+    input: z.output<typeof RespondToAcknowledgmentBody>,
+  ): boolean {
+    const comment = cipher.decryptNullable(given.comment, {
+      rowId: given.id,
+      spaceId: given.spaceId,
+    });
+    return (
+      given.authorId === authorId &&
+      given.verdict === input.verdict &&
+      comment === (input.comment ?? null)
+    );
+  }
+
   async function presentOne(spaceId: string, reader: Reader, id: string) {
     const row = await findAcknowledgment(db, null, spaceId, id, reader);
     if (!row) throw notFound();
@@ -212,7 +229,12 @@ export function acknowledgmentService(deps: Deps) {
           if (!answerersFor(breachParties(breach), row.authorId).includes(actor.memberId)) {
             throw onlyHurtPartner();
           }
-          if (await findResponseTo(trx, access.spaceId, row.id)) throw alreadyAnswered();
+          const given = await findResponseTo(trx, access.spaceId, row.id);
+          if (given) {
+            // The same answer again (a retried tap) changes nothing and is no error.
+            if (sameResponse(given, actor.memberId, input)) return;
+            throw alreadyAnswered();
+          }
           await requireLatestVersion(trx, 'acknowledgments', row);
           const id = newId(now.getTime());
           await insertResponse(trx, {

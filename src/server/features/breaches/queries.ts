@@ -59,21 +59,24 @@ export function findOwnSeverity(
     .executeTakeFirst();
 }
 
-export async function insertSeverity(db: Kysely<DB>, row: SeverityRow): Promise<void> {
-  await db.insertInto('breachSeverityRatings').values(row).execute();
-}
-
-export async function updateSeverity(
-  db: Kysely<DB>,
-  spaceId: string,
-  id: string,
-  fields: Pick<SeverityRow, 'severity' | 'visibility' | 'updatedAt'>,
-): Promise<void> {
+/**
+ * Writes a partner's severity rating of a breach: a real upsert on
+ * (breach, author), so identical writes at once leave one row and all succeed.
+ */
+export async function upsertSeverity(db: Kysely<DB>, row: SeverityRow): Promise<void> {
   await db
-    .updateTable('breachSeverityRatings')
-    .set(fields)
-    .where('spaceId', '=', spaceId)
-    .where('id', '=', id)
+    .insertInto('breachSeverityRatings')
+    .values(row)
+    .onConflict((oc) =>
+      oc
+        .columns(['breachId', 'authorId'])
+        .doUpdateSet((eb) => ({
+          severity: eb.ref('excluded.severity'),
+          visibility: eb.ref('excluded.visibility'),
+          updatedAt: eb.ref('excluded.updatedAt'),
+        }))
+        .where('breachSeverityRatings.spaceId', '=', row.spaceId),
+    )
     .execute();
 }
 

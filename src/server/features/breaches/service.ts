@@ -18,6 +18,7 @@ import {
   rolesOf,
   type BreachParties,
 } from '../../../domain/path/roles.js';
+import { DAY_BOUNDS } from '../../../domain/day-bounds.js';
 import type { Reader } from '../../../domain/visibility.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { requireAccess } from '../../platform/auth/access.js';
@@ -29,9 +30,8 @@ import {
   breachesWithAcknowledgments,
   findOwnSeverity,
   insertBreach,
-  insertSeverity,
   updateBreach,
-  updateSeverity,
+  upsertSeverity,
   type SeverityRow,
 } from './queries.js';
 import {
@@ -42,13 +42,11 @@ import {
   type BreachRow,
 } from './reads.js';
 import {
-  isUniqueViolation,
   notTheAuthor,
   partnerNeeded,
   requireNotInFuture,
   throttleRepairWrite,
   timeZoneOf,
-  tryAgain,
   versionLocked,
 } from '../repair-shared/repair-kit.js';
 
@@ -150,7 +148,8 @@ export function breachService(deps: Deps) {
       await throttleRepairWrite(limiter, actor.memberId);
       if (!access.partnerId) throw partnerNeeded();
       const now = clock.now();
-      requireNotInFuture('day', input.day, now, await timeZoneOf(db, actor.memberId));
+      const timeZone = await timeZoneOf(db, actor.memberId);
+      requireNotInFuture('day', input.day, now, timeZone, DAY_BOUNDS.breachYearsBack);
       const id = newId(now.getTime());
       const binding = { rowId: id, spaceId: access.spaceId };
       const parties = partyColumnsFor(input.brokeTrust, actor.memberId, access.partnerId);
@@ -196,8 +195,10 @@ export function breachService(deps: Deps) {
       const access = await requireAccess(db, actor, 'breach.write');
       await throttleRepairWrite(limiter, actor.memberId);
       const now = clock.now();
-      if (input.day)
-        requireNotInFuture('day', input.day, now, await timeZoneOf(db, actor.memberId));
+      if (input.day) {
+        const timeZone = await timeZoneOf(db, actor.memberId);
+        requireNotInFuture('day', input.day, now, timeZone, DAY_BOUNDS.breachYearsBack);
+      }
       await db.transaction().execute(async (trx) => {
         const row = await findBreachForUpdate(
           trx,
@@ -238,33 +239,22 @@ export function breachService(deps: Deps) {
       const access = await requireAccess(db, actor, 'breach.write');
       await throttleRepairWrite(limiter, actor.memberId);
       const stamp = clock.now().toISOString();
-      try {
-        await db.transaction().execute(async (trx) => {
-          const breach = await findBreach(trx, access.spaceId, breachId, access.reader);
-          if (!breach) throw notFound();
-          if (rolesOf(breachParties(breach), actor.memberId).length === 0) throw notAParty();
-          const existing = await findOwnSeverity(trx, access.spaceId, breachId, actor.memberId);
-          const fields = {
-            severity: input.severity,
-            visibility: input.visibility,
-            updatedAt: stamp,
-          };
-          if (existing) await updateSeverity(trx, access.spaceId, existing.id, fields);
-          else
-            await insertSeverity(trx, {
-              id: newId(),
-              spaceId: access.spaceId,
-              breachId,
-              authorId: actor.memberId,
-              therapistVisible: 0,
-              createdAt: stamp,
-              ...fields,
-            });
+      await db.transaction().execute(async (trx) => {
+        const breach = await findBreach(trx, access.spaceId, breachId, access.reader);
+        if (!breach) throw notFound();
+        if (rolesOf(breachParties(breach), actor.memberId).length === 0) throw notAParty();
+        await upsertSeverity(trx, {
+          id: newId(),
+          spaceId: access.spaceId,
+          breachId,
+          authorId: actor.memberId,
+          severity: input.severity,
+          visibility: input.visibility,
+          therapistVisible: 0,
+          createdAt: stamp,
+          updatedAt: stamp,
         });
-      } catch (error) {
-        if (isUniqueViolation(error)) throw tryAgain();
-        throw error;
-      }
+      });
       const saved = await findOwnSeverity(db, access.spaceId, breachId, actor.memberId);
       if (!saved) throw notFound();
       return presentSeverity(saved)!;

@@ -41,8 +41,18 @@ export function findCheckIn(db: Kysely<DB>, spaceId: string, checkInId: string) 
     .executeTakeFirst();
 }
 
-export async function insertCheckIn(db: Kysely<DB>, row: CheckInRow): Promise<void> {
-  await db.insertInto('checkIns').values(row).execute();
+/**
+ * Inserts the member's check-in for its day unless one is there already;
+ * true when this insert made the row. On PostgreSQL a concurrent insert of the
+ * same day makes this one wait for it, then do nothing, so no write fails.
+ */
+export async function insertCheckInIfAbsent(db: Kysely<DB>, row: CheckInRow): Promise<boolean> {
+  const result = await db
+    .insertInto('checkIns')
+    .values(row)
+    .onConflict((oc) => oc.columns(['spaceId', 'memberId', 'day']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
 export async function updateCheckIn(

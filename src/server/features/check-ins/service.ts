@@ -8,6 +8,7 @@ import type { CheckIn, ListCheckInsQuery, PutCheckInBody } from '../../../contra
 import { addDays, dayIn, daysBetween } from '../../../domain/calendar.js';
 import { isWritableCheckInDay } from '../../../domain/check-in-rules.js';
 import { isPartnerCheckInRevealed } from '../../../domain/reveal.js';
+import { isBlank } from '../../../domain/text.js';
 import type { Reader } from '../../../domain/visibility.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { requireAccess } from '../../platform/auth/access.js';
@@ -18,7 +19,7 @@ import { findMemberById } from '../accounts/reads.js';
 import {
   findCheckIn,
   findCheckInForDay,
-  insertCheckIn,
+  insertCheckInIfAbsent,
   updateCheckIn,
   type CheckInFields,
   type CheckInRow,
@@ -81,36 +82,44 @@ export function checkInService(deps: Deps) {
       }
 
       const stamp = now.toISOString();
+      // The note is encrypted bound to its row's id, so it is written for the
+      // row that holds the day: the new one, or the one already there.
+      const withNote = (rowId: string): Partial<CheckInFields> => {
+        if (input.note === undefined) return fields;
+        const text = input.note !== null && !isBlank(input.note.text) ? input.note.text : null;
+        return {
+          ...fields,
+          noteText: cipher.encryptNullable(text, { rowId, spaceId: access.spaceId }),
+          noteVisibility: text === null ? null : (input.note?.visibility ?? null),
+        };
+      };
       return db.transaction().execute(async (trx) => {
-        const existing = await findCheckInForDay(trx, access.spaceId, actor.memberId, day);
-        const id = existing?.id ?? newId(now.getTime());
-        if (input.note !== undefined) {
-          const text = input.note?.text.trim() ? input.note.text : null;
-          fields.noteText = cipher.encryptNullable(text, { rowId: id, spaceId: access.spaceId });
-          fields.noteVisibility = text === null ? null : (input.note?.visibility ?? null);
-        }
-        if (existing) {
-          await updateCheckIn(trx, access.spaceId, id, fields, stamp);
-        } else {
-          await insertCheckIn(trx, {
-            id,
-            spaceId: access.spaceId,
-            memberId: actor.memberId,
-            day,
-            trust: null,
-            honesty: null,
-            reliability: null,
-            openness: null,
-            safety: null,
-            effort: null,
-            talkedOpenly: null,
-            noteText: null,
-            noteVisibility: null,
-            therapistVisible: 0,
-            ...fields,
-            createdAt: stamp,
-            updatedAt: stamp,
-          });
+        // A real upsert on (space, member, day): retries and double taps meet
+        // the same row instead of racing to insert it.
+        const id = newId(now.getTime());
+        const inserted = await insertCheckInIfAbsent(trx, {
+          id,
+          spaceId: access.spaceId,
+          memberId: actor.memberId,
+          day,
+          trust: null,
+          honesty: null,
+          reliability: null,
+          openness: null,
+          safety: null,
+          effort: null,
+          talkedOpenly: null,
+          noteText: null,
+          noteVisibility: null,
+          therapistVisible: 0,
+          ...withNote(id),
+          createdAt: stamp,
+          updatedAt: stamp,
+        });
+        if (!inserted) {
+          const existing = await findCheckInForDay(trx, access.spaceId, actor.memberId, day);
+          if (!existing) throw notFound();
+          await updateCheckIn(trx, access.spaceId, existing.id, withNote(existing.id), stamp);
         }
         const saved = await findCheckInForDay(trx, access.spaceId, actor.memberId, day);
         if (!saved) throw notFound();

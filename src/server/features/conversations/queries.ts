@@ -34,11 +34,21 @@ export function findOwnRating(
     .executeTakeFirst();
 }
 
-export async function insertConversationRating(
+/**
+ * Inserts the author's rating unless they rated this conversation already;
+ * true when this insert made the row. A concurrent insert of the same rating
+ * makes this one wait, then do nothing (on PostgreSQL), so no write fails.
+ */
+export async function insertConversationRatingIfAbsent(
   db: Kysely<DB>,
   row: ConversationRatingRow,
-): Promise<void> {
-  await db.insertInto('conversationRatings').values(row).execute();
+): Promise<boolean> {
+  const result = await db
+    .insertInto('conversationRatings')
+    .values(row)
+    .onConflict((oc) => oc.columns(['conversationId', 'authorId']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
 export async function updateConversationRating(

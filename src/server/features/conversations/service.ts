@@ -21,19 +21,17 @@ import { invalidField, notFound } from '../../platform/http/problem.js';
 import { newId } from '../../platform/ids.js';
 import { findBreach } from '../breaches/reads.js';
 import {
-  isUniqueViolation,
   partnerNeeded,
   requireNotInFuture,
   throttleRepairWrite,
   timeZoneOf,
-  tryAgain,
 } from '../repair-shared/repair-kit.js';
 import { findPrompt } from '../prompts/library.js';
 import {
   findConversation,
   findOwnRating,
   insertConversation,
-  insertConversationRating,
+  insertConversationRatingIfAbsent,
   updateConversationRating,
   type ConversationRatingRow,
   type ConversationRow,
@@ -215,55 +213,56 @@ export function conversationService(deps: Deps) {
       await throttleRepairWrite(limiter, actor.memberId);
       const view = await viewFor(access.reader);
       const stamp = view.now.toISOString();
-      try {
-        await db.transaction().execute(async (trx) => {
-          const conversation = await findConversation(
-            trx,
-            access.spaceId,
-            conversationId,
-            access.reader,
-          );
-          if (!conversation) throw notFound();
+      // The note is encrypted bound to the rating's id: written for the row
+      // that holds the rating, the new one or the one already there.
+      const fieldsFor = (rowId: string): Partial<ConversationRatingRow> => {
+        const fields: Partial<ConversationRatingRow> = {
+          feltSafe: input.feltSafe,
+          feltHeard: input.feltHeard,
+          updatedAt: stamp,
+        };
+        if (input.therapistMaySee !== undefined) {
+          fields.therapistVisible = input.therapistMaySee ? 1 : 0;
+        }
+        if (input.note !== undefined) {
+          fields.noteText = input.note
+            ? cipher.encrypt(input.note.text, { rowId, spaceId: access.spaceId })
+            : null;
+          fields.noteVisibility = input.note?.visibility ?? null;
+        }
+        return fields;
+      };
+      await db.transaction().execute(async (trx) => {
+        const conversation = await findConversation(
+          trx,
+          access.spaceId,
+          conversationId,
+          access.reader,
+        );
+        if (!conversation) throw notFound();
+        // A real upsert on (conversation, author): a retry meets the same row.
+        const id = newId(view.now.getTime());
+        const inserted = await insertConversationRatingIfAbsent(trx, {
+          id,
+          spaceId: access.spaceId,
+          conversationId,
+          authorId: actor.memberId,
+          feltSafe: input.feltSafe,
+          feltHeard: input.feltHeard,
+          noteText: null,
+          noteVisibility: null,
+          // The numbers are shared, revealed by the check-in rule; the note has its own.
+          visibility: 'shared',
+          therapistVisible: 0,
+          createdAt: stamp,
+          ...fieldsFor(id),
+        } as ConversationRatingRow);
+        if (!inserted) {
           const existing = await findOwnRating(trx, access.spaceId, conversationId, actor.memberId);
-          const id = existing?.id ?? newId(view.now.getTime());
-          const fields: Partial<ConversationRatingRow> = {
-            feltSafe: input.feltSafe,
-            feltHeard: input.feltHeard,
-            updatedAt: stamp,
-          };
-          if (input.therapistMaySee !== undefined) {
-            fields.therapistVisible = input.therapistMaySee ? 1 : 0;
-          }
-          if (input.note !== undefined) {
-            fields.noteText = input.note
-              ? cipher.encrypt(input.note.text, { rowId: id, spaceId: access.spaceId })
-              : null;
-            fields.noteVisibility = input.note?.visibility ?? null;
-          }
-          if (existing) {
-            await updateConversationRating(trx, access.spaceId, id, fields);
-          } else {
-            await insertConversationRating(trx, {
-              id,
-              spaceId: access.spaceId,
-              conversationId,
-              authorId: actor.memberId,
-              feltSafe: input.feltSafe,
-              feltHeard: input.feltHeard,
-              noteText: null,
-              noteVisibility: null,
-              // The numbers are shared, revealed by the check-in rule; the note has its own.
-              visibility: 'shared',
-              therapistVisible: 0,
-              createdAt: stamp,
-              ...fields,
-            } as ConversationRatingRow);
-          }
-        });
-      } catch (error) {
-        if (isUniqueViolation(error)) throw tryAgain();
-        throw error;
-      }
+          if (!existing) throw notFound();
+          await updateConversationRating(trx, access.spaceId, existing.id, fieldsFor(existing.id));
+        }
+      });
       return presentOne(access.spaceId, view, conversationId);
     },
   };

@@ -13,6 +13,7 @@
  */
 import type { Kysely } from 'kysely';
 import { dayIn, type Day } from '../../../domain/calendar.js';
+import { DAY_BOUNDS, pastDayProblem } from '../../../domain/day-bounds.js';
 import { lockReason, type LockReason } from '../../../domain/path/versions.js';
 import type { DatabaseKind } from '../../platform/db/dialect.js';
 import type { DB } from '../../platform/db/schema.js';
@@ -44,9 +45,19 @@ export async function timeZoneOf(db: Kysely<DB>, memberId: string): Promise<stri
   return member.timeZone;
 }
 
-/** A day something happened: today or earlier, in the member's own time zone. */
-export function requireNotInFuture(field: string, day: Day, now: Date, timeZone: string): void {
-  if (day > dayIn(now, timeZone)) throw invalidField(field, 'must not be in the future');
+/**
+ * A day something happened: today or earlier in the member's own time zone,
+ * and not more than `yearsBack` years ago (domain/day-bounds.ts).
+ */
+export function requireNotInFuture(
+  field: string,
+  day: Day,
+  now: Date,
+  timeZone: string,
+  yearsBack: number = DAY_BOUNDS.eventYearsBack,
+): void {
+  const problem = pastDayProblem(day, dayIn(now, timeZone), yearsBack);
+  if (problem) throw invalidField(field, problem);
 }
 
 export const partnerNeeded = () =>

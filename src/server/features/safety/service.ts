@@ -22,7 +22,12 @@ import type { Deps } from '../../platform/deps.js';
 import { AppError, conflict } from '../../platform/http/problem.js';
 import { newId } from '../../platform/ids.js';
 import { findMemberById } from '../accounts/reads.js';
-import { insertSafetyCheck, latestSafetyCheck, replaceSafetyAnswers } from './queries.js';
+import {
+  findSafetyCheck,
+  replaceSafetyAnswers,
+  safetyCheckForUpdate,
+  upsertSafetyCheck,
+} from './queries.js';
 
 interface StoredCheck {
   answers: SafetyAnswers;
@@ -32,13 +37,16 @@ interface StoredCheck {
 export function safetyService(deps: Deps) {
   const { db, clock, cipher, log } = deps;
 
-  async function current(memberId: string) {
-    const row = await latestSafetyCheck(db, memberId);
-    if (!row) return null;
+  function readCheck(row: { id: string; answers: string; createdAt: string }, memberId: string) {
     const stored = JSON.parse(
       cipher.decrypt(row.answers, { rowId: row.id, memberId }),
     ) as StoredCheck;
     return { id: row.id, createdAt: row.createdAt, ...stored };
+  }
+
+  async function current(memberId: string) {
+    const row = await findSafetyCheck(db, memberId);
+    return row ? readCheck(row, memberId) : null;
   }
 
   async function status(memberId: string): Promise<z.input<typeof SafetyStatus>> {
@@ -65,7 +73,8 @@ export function safetyService(deps: Deps) {
       const now = clock.now();
       const id = newId(now.getTime());
       const stored: StoredCheck = { answers, choice: null };
-      await insertSafetyCheck(db, {
+      // Answering again replaces the one record: a retry leaves one, not two.
+      await upsertSafetyCheck(db, {
         id,
         memberId: actor.memberId,
         answers: cipher.encrypt(JSON.stringify(stored), { rowId: id, memberId: actor.memberId }),
@@ -77,15 +86,20 @@ export function safetyService(deps: Deps) {
     },
 
     async choose(actor: Actor, choice: SafetyChoice) {
-      const check = await current(actor.memberId);
-      if (!check) throw conflict('safety-check-required', 'Please answer the safety check first');
-      const stored: StoredCheck = { answers: check.answers, choice };
-      await replaceSafetyAnswers(
-        db,
-        actor.memberId,
-        check.id,
-        cipher.encrypt(JSON.stringify(stored), { rowId: check.id, memberId: actor.memberId }),
-      );
+      // Held for the transaction, so answers given at the same moment are not
+      // overwritten with the older ones.
+      await db.transaction().execute(async (trx) => {
+        const row = await safetyCheckForUpdate(trx, actor.memberId);
+        if (!row) throw conflict('safety-check-required', 'Please answer the safety check first');
+        const check = readCheck(row, actor.memberId);
+        const stored: StoredCheck = { answers: check.answers, choice };
+        await replaceSafetyAnswers(
+          trx,
+          actor.memberId,
+          check.id,
+          cipher.encrypt(JSON.stringify(stored), { rowId: check.id, memberId: actor.memberId }),
+        );
+      });
       return status(actor.memberId);
     },
 

@@ -9,6 +9,7 @@ import type {
   TotpFactorsTable,
   WebauthnChallengesTable,
 } from '../../platform/db/schema.js';
+import { holdMember } from '../../platform/db/hold.js';
 import { newId } from '../../platform/ids.js';
 import { hashRecoveryCode } from './recovery-codes.js';
 
@@ -69,6 +70,35 @@ export async function claimTotpStep(
     .where((eb) => eb.or([eb('lastUsedStep', 'is', null), eb('lastUsedStep', '<', step)]))
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
+}
+
+/**
+ * Turns the pending TOTP on, replacing a confirmed one; true only for the one
+ * request whose update found it still pending.
+ */
+export async function confirmPendingTotp(
+  db: Kysely<DB>,
+  memberId: string,
+  pendingId: string,
+  step: number,
+  now: Date,
+): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    await trx
+      .deleteFrom('totpFactors')
+      .where('memberId', '=', memberId)
+      .where('confirmedAt', 'is not', null)
+      .where('id', '!=', pendingId)
+      .execute();
+    const result = await trx
+      .updateTable('totpFactors')
+      .set({ confirmedAt: now.toISOString(), lastUsedStep: step })
+      .where('id', '=', pendingId)
+      .where('memberId', '=', memberId)
+      .where('confirmedAt', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  });
 }
 
 export async function deleteTotp(db: Kysely<DB>, memberId: string): Promise<number> {
@@ -169,8 +199,27 @@ export async function credentialIdTaken(db: Kysely<DB>, credentialId: string): P
   return row !== undefined;
 }
 
-export async function insertPasskey(db: Kysely<DB>, row: PasskeysTable): Promise<void> {
-  await db.insertInto('passkeys').values(row).execute();
+/**
+ * Adds a passkey unless the member has `max` already; false when the limit
+ * stopped it. The member is held while counting, so registrations at the same
+ * moment are counted one after another.
+ */
+export async function insertPasskeyWithinLimit(
+  db: Kysely<DB>,
+  row: PasskeysTable,
+  max: number,
+): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    await holdMember(trx, row.memberId);
+    const { n } = await trx
+      .selectFrom('passkeys')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('memberId', '=', row.memberId)
+      .executeTakeFirstOrThrow();
+    if (Number(n) >= max) return false;
+    await trx.insertInto('passkeys').values(row).execute();
+    return true;
+  });
 }
 
 export async function recordPasskeyUse(

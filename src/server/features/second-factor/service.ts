@@ -29,6 +29,7 @@ import {
 } from './passkeys.js';
 import {
   claimTotpStep,
+  confirmPendingTotp,
   consumeChallenge,
   consumeRecoveryCode,
   countUnusedRecoveryCodes,
@@ -41,7 +42,7 @@ import {
   findPasskeyByCredential,
   findPendingTotp,
   insertChallenge,
-  insertPasskey,
+  insertPasskeyWithinLimit,
   insertPendingTotp,
   listPasskeys,
   passkeyExists,
@@ -303,19 +304,17 @@ export function secondFactorService(deps: Deps) {
         throw invalidField('code', 'is not the code your app shows right now');
       }
       const wasOn = (await methodsOf(actor.memberId)).length > 0;
-      await db.transaction().execute(async (trx) => {
-        await trx
-          .deleteFrom('totpFactors')
-          .where('memberId', '=', actor.memberId)
-          .where('confirmedAt', 'is not', null)
-          .execute();
-        await trx
-          .updateTable('totpFactors')
-          .set({ confirmedAt: now.toISOString(), lastUsedStep: step })
-          .where('id', '=', pending.id)
-          .where('memberId', '=', actor.memberId)
-          .execute();
-      });
+      // The setup is used up by the one request that turns it on: a second
+      // confirmation at the same moment finds nothing waiting, as it would
+      // one after the other, and cannot replace the recovery codes just shown.
+      const confirmed = await confirmPendingTotp(db, actor.memberId, pending.id, step, now);
+      if (!confirmed) {
+        throw conflict(
+          'no-totp-setup',
+          'There is no authenticator setup waiting',
+          'Start the setup again.',
+        );
+      }
       const recoveryCodes = await ensureRecoveryCodes(actor.memberId);
       if (!wasOn) await notice(actor, 'second-factor-enabled');
       log.info(
@@ -396,9 +395,14 @@ export function secondFactorService(deps: Deps) {
         createdAt: now.toISOString(),
         lastUsedAt: null,
       };
+      const tooMany = () =>
+        conflict('too-many-passkeys', `At most ${MAX_PASSKEYS} passkeys per account`);
       try {
-        await insertPasskey(db, passkey);
+        // Counted again here, not only when the options were asked for:
+        // several ceremonies may have been started while there was room.
+        if (!(await insertPasskeyWithinLimit(db, passkey, MAX_PASSKEYS))) throw tooMany();
       } catch (error) {
+        if (error instanceof AppError) throw error;
         if (await credentialIdTaken(db, verified.credentialId)) {
           throw conflict('passkey-exists', 'This passkey is already registered');
         }

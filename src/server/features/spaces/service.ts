@@ -11,6 +11,7 @@ import { hashToken, newToken } from '../../platform/auth/tokens.js';
 import type { Deps } from '../../platform/deps.js';
 import { AppError, conflict, notFound } from '../../platform/http/problem.js';
 import { recordAudit } from '../../platform/audit/audit-log.js';
+import { holdSpace } from '../../platform/db/hold.js';
 import { newId } from '../../platform/ids.js';
 import type { SafetyService } from '../safety/service.js';
 import { findPartner } from './reads.js';
@@ -104,7 +105,9 @@ export function spaceService(deps: Deps, safety: SafetyService) {
       const expiresAt = inviteExpiry(now);
       const id = newId(now.getTime());
       await db.transaction().execute(async (trx) => {
-        // A new link replaces any earlier one, so only the latest link works.
+        // A new link replaces any earlier one, so only the latest link works —
+        // also when two are made at once: the space is held until this commits.
+        await holdSpace(trx, access.spaceId);
         await revokeOpenInvites(trx, access.spaceId, now.toISOString());
         await insertInvite(trx, {
           id,
@@ -172,16 +175,20 @@ export function spaceService(deps: Deps, safety: SafetyService) {
       const now = clock.now().toISOString();
       try {
         await db.transaction().execute(async (trx) => {
-          const seats = new Set((await takenSeats(trx, invite.spaceId)).map((s) => s.seat));
-          const seat = [1, 2].find((s) => !seats.has(s));
-          if (seat === undefined)
-            throw conflict('space-full', 'This space already has two partners');
+          // The space is held while the link is used up and a seat is taken.
+          // Using the link comes first: whoever comes second finds it used,
+          // as they would one after the other.
+          await holdSpace(trx, invite.spaceId);
           if (!(await markInviteUsed(trx, invite.spaceId, invite.id, actor.memberId, now))) {
             throw new AppError({
               code: 'invite-used',
               title: 'This invite link has already been used',
             });
           }
+          const seats = new Set((await takenSeats(trx, invite.spaceId)).map((s) => s.seat));
+          const seat = [1, 2].find((s) => !seats.has(s));
+          if (seat === undefined)
+            throw conflict('space-full', 'This space already has two partners');
           await insertMembership(trx, {
             id: newId(),
             spaceId: invite.spaceId,

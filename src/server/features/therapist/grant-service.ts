@@ -20,6 +20,7 @@ import { recordAudit } from '../../platform/audit/audit-log.js';
 import type { Deps } from '../../platform/deps.js';
 import { AppError, conflict, notFound } from '../../platform/http/problem.js';
 import { newId } from '../../platform/ids.js';
+import { holdSpace } from '../../platform/db/hold.js';
 import { enqueueMail } from '../../platform/mail/outbox.js';
 import { findMemberById } from '../accounts/reads.js';
 import type { SafetyService } from '../safety/service.js';
@@ -78,8 +79,8 @@ export function therapistGrantService(deps: Deps, safety: SafetyService) {
     };
   }
 
-  async function grantFor(spaceId: string, grantId: string) {
-    const row = await findGrant(db, spaceId, grantId);
+  async function grantFor(spaceId: string, grantId: string, from: typeof db = db) {
+    const row = await findGrant(from, spaceId, grantId);
     if (!row) throw notFound();
     return row;
   }
@@ -102,15 +103,18 @@ export function therapistGrantService(deps: Deps, safety: SafetyService) {
         );
       }
       const now = clock.now();
-      const open = (await listGrants(db, access.spaceId)).filter((row) => isOpen(statusOf(row)));
-      if (open.length >= MAX_OPEN_GRANTS) {
-        throw conflict(
-          'too-many-therapists',
-          `A space can have at most ${MAX_OPEN_GRANTS} therapists`,
-        );
-      }
       const id = newId(now.getTime());
       await db.transaction().execute(async (trx) => {
+        // Counted and written while the space is held: proposals sent at once
+        // are counted one after another, so the limit holds.
+        await holdSpace(trx, access.spaceId);
+        const open = (await listGrants(trx, access.spaceId)).filter((row) => isOpen(statusOf(row)));
+        if (open.length >= MAX_OPEN_GRANTS) {
+          throw conflict(
+            'too-many-therapists',
+            `A space can have at most ${MAX_OPEN_GRANTS} therapists`,
+          );
+        }
         await insertGrant(trx, {
           id,
           spaceId: access.spaceId,
@@ -144,25 +148,27 @@ export function therapistGrantService(deps: Deps, safety: SafetyService) {
     async consent(actor: Actor, grantId: string) {
       const access = await requireAccess(db, actor, 'therapist.manage');
       await safety.requireOpen(actor.memberId, 'joint');
-      const row = await grantFor(access.spaceId, grantId);
-
-      if (row.proposedBy === actor.memberId) {
-        throw conflict(
-          'own-proposal',
-          'Your partner needs to agree to this, not you',
-          'Consent has to come from both of you.',
-        );
-      }
-      if (statusOf(row) !== 'awaiting-consent') {
-        throw conflict(
-          'grant-not-awaiting-consent',
-          'This invitation is no longer waiting for consent',
-        );
-      }
       const now = clock.now();
       const token = newToken();
-      const email = cipher.decrypt(row.therapistEmail, { rowId: row.id, spaceId: row.spaceId });
       await db.transaction().execute(async (trx) => {
+        // Read and changed while the space is held: a second consent at the
+        // same moment finds it given and sends no second invitation.
+        await holdSpace(trx, access.spaceId);
+        const row = await grantFor(access.spaceId, grantId, trx);
+        if (row.proposedBy === actor.memberId) {
+          throw conflict(
+            'own-proposal',
+            'Your partner needs to agree to this, not you',
+            'Consent has to come from both of you.',
+          );
+        }
+        if (statusOf(row) !== 'awaiting-consent') {
+          throw conflict(
+            'grant-not-awaiting-consent',
+            'This invitation is no longer waiting for consent',
+          );
+        }
+        const email = cipher.decrypt(row.therapistEmail, { rowId: row.id, spaceId: row.spaceId });
         await updateGrant(trx, access.spaceId, grantId, {
           consentedBy: actor.memberId,
           consentedAt: now.toISOString(),
@@ -199,18 +205,19 @@ export function therapistGrantService(deps: Deps, safety: SafetyService) {
 
     async decline(actor: Actor, grantId: string) {
       const access = await requireAccess(db, actor, 'therapist.manage');
-      const row = await grantFor(access.spaceId, grantId);
-      if (row.proposedBy === actor.memberId) {
-        throw conflict('own-proposal', 'You proposed this; you can withdraw it instead');
-      }
-      if (statusOf(row) !== 'awaiting-consent') {
-        throw conflict(
-          'grant-not-awaiting-consent',
-          'This invitation is no longer waiting for consent',
-        );
-      }
       const now = clock.now();
       await db.transaction().execute(async (trx) => {
+        await holdSpace(trx, access.spaceId);
+        const row = await grantFor(access.spaceId, grantId, trx);
+        if (row.proposedBy === actor.memberId) {
+          throw conflict('own-proposal', 'You proposed this; you can withdraw it instead');
+        }
+        if (statusOf(row) !== 'awaiting-consent') {
+          throw conflict(
+            'grant-not-awaiting-consent',
+            'This invitation is no longer waiting for consent',
+          );
+        }
         await updateGrant(trx, access.spaceId, grantId, { declinedAt: now.toISOString() });
         await recordAudit(
           trx,
@@ -229,12 +236,13 @@ export function therapistGrantService(deps: Deps, safety: SafetyService) {
     /** Either partner, alone, at any stage; effective from the therapist's next request. */
     async revoke(actor: Actor, grantId: string) {
       const access = await requireAccess(db, actor, 'therapist.manage');
-      const row = await grantFor(access.spaceId, grantId);
-      if (!isRevocable(statusOf(row))) {
-        throw conflict('grant-closed', 'This access has already ended');
-      }
       const now = clock.now();
       await db.transaction().execute(async (trx) => {
+        await holdSpace(trx, access.spaceId);
+        const row = await grantFor(access.spaceId, grantId, trx);
+        if (!isRevocable(statusOf(row))) {
+          throw conflict('grant-closed', 'This access has already ended');
+        }
         await updateGrant(trx, access.spaceId, grantId, {
           revokedAt: now.toISOString(),
           revokedBy: actor.memberId,
@@ -291,6 +299,11 @@ export function therapistGrantService(deps: Deps, safety: SafetyService) {
       }
       const now = clock.now();
       await db.transaction().execute(async (trx) => {
+        // The link works once: read again while the space is held, so a second
+        // use at the same moment finds the token gone.
+        await holdSpace(trx, row.spaceId);
+        const still = await unsafeFindGrantByTokenHash(trx, hashToken(token));
+        if (still?.id !== row.id || statusOf(still) !== 'invited') throw invalid();
         await updateGrant(trx, row.spaceId, row.id, {
           therapistId: actor.memberId,
           acceptedAt: now.toISOString(),

@@ -2,6 +2,7 @@
  * The member's memberships, the spaces they were in, the invites they made,
  * their safety checks, and their space's therapist grants, notes and audit log.
  */
+import { OWN_ACTIVITY_ONLY } from '../../platform/audit/audit-log.js';
 import type { MemberDataSource } from '../../platform/data/member-data.js';
 
 export const spaceDataSource: MemberDataSource = {
@@ -90,9 +91,14 @@ export const spaceDataSource: MemberDataSource = {
     sections.audit_events = await db
       .selectFrom('auditEvents')
       .select(['id', 'spaceId', 'memberId', 'action', 'subject', 'createdAt'])
+      // The space's log as this member reads it (not the partner's exports),
+      // and the member's own events wherever they happened.
       .where((eb) =>
         spaceId
-          ? eb.or([eb('spaceId', '=', spaceId), eb('memberId', '=', memberId)])
+          ? eb.or([
+              eb.and([eb('spaceId', '=', spaceId), eb('action', 'not in', OWN_ACTIVITY_ONLY)]),
+              eb('memberId', '=', memberId),
+            ])
           : eb('memberId', '=', memberId),
       )
       .orderBy('createdAt')

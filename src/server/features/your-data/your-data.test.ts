@@ -15,7 +15,7 @@ describeEachDatabase('your data', (kind) => {
   const exportData = () =>
     t.request({ method: 'POST', url: '/api/v1/me/export', cookie: couple.a.cookie });
 
-  it('exports the member’s data as documented JSON, as a download, and audits it', async () => {
+  it('exports the member’s data as documented JSON, as a download, and audits it for them', async () => {
     await putCheckIn(t, couple.a, { trust: 3, note: { text: 'mine', visibility: 'private' } });
     await putCheckIn(t, couple.b, {
       trust: 5,
@@ -45,11 +45,36 @@ describeEachDatabase('your data', (kind) => {
     const audit = await t.request({
       method: 'GET',
       url: '/api/v1/space/audit',
-      cookie: couple.b.cookie,
+      cookie: couple.a.cookie,
     });
     expect(audit.json<{ items: { action: string }[] }>().items.map((i) => i.action)).toContain(
       'data.exported',
     );
+  });
+
+  it('does not tell the partner of an export, in their activity or in their own export', async () => {
+    expect((await exportData()).statusCode).toBe(200);
+    const actions = async (cookie: string) =>
+      (await t.request({ method: 'GET', url: '/api/v1/space/audit', cookie }))
+        .json<{ items: { action: string; memberId: string | null }[] }>()
+        .items.map((i) => i.action);
+    expect(await actions(couple.a.cookie)).toContain('data.exported');
+    const partnerSees = await actions(couple.b.cookie);
+    expect(partnerSees).not.toContain('data.exported');
+    // What both see stays: membership changes (and therapist reads) are everyone's.
+    expect(partnerSees).toEqual(expect.arrayContaining(['space.created', 'membership.joined']));
+
+    const theirs = await t.request({
+      method: 'POST',
+      url: '/api/v1/me/export',
+      cookie: couple.b.cookie,
+    });
+    const events = theirs.json<{
+      data: { audit_events: { action: string; memberId: string | null }[] };
+    }>().data.audit_events;
+    expect(events.filter((e) => e.action === 'data.exported')).toEqual([
+      expect.objectContaining({ memberId: couple.b.id }),
+    ]);
   });
 
   it('keeps the reveal rule in the export', async () => {

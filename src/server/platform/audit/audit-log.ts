@@ -20,6 +20,14 @@ export type AuditAction =
   | 'therapist.note'
   | 'data.exported';
 
+/**
+ * Actions that appear in the activity of the member who took them, and of
+ * nobody else: a download of one's own data must not tell the partner
+ * (docs/decisions/014-an-export-is-its-makers-own.md). Everything else in a
+ * space's log is read by both partners.
+ */
+export const OWN_ACTIVITY_ONLY: readonly AuditAction[] = ['data.exported'];
+
 export interface AuditEvent {
   spaceId: string | null;
   memberId: string;

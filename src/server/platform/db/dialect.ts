@@ -3,7 +3,7 @@ import { PostgresAdapter, type Kysely } from 'kysely';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 
-export function databaseKind(db: Kysely<unknown>): DatabaseKind {
+export function databaseKind<T>(db: Kysely<T>): DatabaseKind {
   return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
 }
 

@@ -7,6 +7,7 @@ import * as foundation from './0001-foundation.js';
 import * as safetyAndPrivacy from './0002-safety-and-privacy.js';
 import * as secondFactor from './0003-second-factor.js';
 import * as repairPhase from './0004-repair-phase.js';
+import * as oneSafetyCheckEach from './0005-one-safety-check-each.js';
 import * as outboxSealed from './0006-outbox-sealed.js';
 
 export const migrations: Record<string, Migration> = {
@@ -14,5 +15,6 @@ export const migrations: Record<string, Migration> = {
   '0002-safety-and-privacy': safetyAndPrivacy,
   '0003-second-factor': secondFactor,
   '0004-repair-phase': repairPhase,
+  '0005-one-safety-check-each': oneSafetyCheckEach,
   '0006-outbox-sealed': outboxSealed,
 };
