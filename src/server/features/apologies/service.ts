@@ -34,6 +34,7 @@ import {
   requireEditableVersion,
   requireLatestVersion,
   throttleRepairWrite,
+  sameAuthorAndComment,
 } from '../repair-shared/repair-kit.js';
 import { breachParties } from '../breaches/service.js';
 import { insertThreadEntry } from '../repair-shared/thread-entries.js';
@@ -158,15 +159,10 @@ export function apologyService(deps: Deps) {
     authorId: string,
     input: z.output<typeof RateApologyBody>,
   ): boolean {
-    const comment = cipher.decryptNullable(given.comment, {
-      rowId: given.id,
-      spaceId: given.spaceId,
-    });
     return (
-      given.authorId === authorId &&
       given.understood === input.understood &&
       given.anotherTry === (input.anotherTry ? 1 : 0) &&
-      comment === (input.comment ?? null)
+      sameAuthorAndComment(cipher, given, authorId, input.comment)
     );
   }
 

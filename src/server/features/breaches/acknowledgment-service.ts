@@ -47,6 +47,7 @@ import {
   requireEditableVersion,
   requireLatestVersion,
   throttleRepairWrite,
+  sameAuthorAndComment,
 } from '../repair-shared/repair-kit.js';
 import { insertThreadEntry } from '../repair-shared/thread-entries.js';
 import { breachParties } from './service.js';
@@ -106,14 +107,9 @@ export function acknowledgmentService(deps: Deps) {
     authorId: string,
     input: z.output<typeof RespondToAcknowledgmentBody>,
   ): boolean {
-    const comment = cipher.decryptNullable(given.comment, {
-      rowId: given.id,
-      spaceId: given.spaceId,
-    });
     return (
-      given.authorId === authorId &&
       given.verdict === input.verdict &&
-      comment === (input.comment ?? null)
+      sameAuthorAndComment(cipher, given, authorId, input.comment)
     );
   }
 

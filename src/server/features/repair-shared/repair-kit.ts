@@ -15,6 +15,7 @@ import type { Kysely } from 'kysely';
 import { dayIn, type Day } from '../../../domain/calendar.js';
 import { DAY_BOUNDS, pastDayProblem } from '../../../domain/day-bounds.js';
 import { lockReason, type LockReason } from '../../../domain/path/versions.js';
+import type { FieldCipher } from '../../platform/crypto/field-cipher.js';
 import type { DatabaseKind } from '../../platform/db/dialect.js';
 import type { DB } from '../../platform/db/schema.js';
 import { AppError, conflict, invalidField, notFound } from '../../platform/http/problem.js';
@@ -149,6 +150,22 @@ export async function requireLatestVersion(
     entry.authorId,
   );
   if (latest > entry.version) throw notLatestVersion();
+}
+
+/**
+ * Whether a stored answer (a response, a rating) has this author and this
+ * comment, word for word: the part of "the same answer again" that every
+ * answer shares. A retried tap that sends the same answer is no error.
+ */
+export function sameAuthorAndComment(
+  cipher: FieldCipher,
+  given: { id: string; spaceId: string; authorId: string; comment: string | null },
+  authorId: string,
+  comment: string | null | undefined,
+): boolean {
+  if (given.authorId !== authorId) return false;
+  const stored = cipher.decryptNullable(given.comment, { rowId: given.id, spaceId: given.spaceId });
+  return stored === (comment ?? null);
 }
 
 export const alreadyAnswered = () =>

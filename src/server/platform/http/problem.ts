@@ -46,10 +46,10 @@ export const unauthenticated = () =>
   new AppError({ code: 'unauthenticated', title: 'Please sign in to continue' });
 
 export const conflict = (code: ProblemCode, title: string, detail?: string) =>
-  new AppError({ code, title, ...(detail === undefined ? {} : { detail }) });
+  new AppError({ code, title, detail });
 
 export const unprocessable = (code: ProblemCode, title: string, errors?: FieldError[]) =>
-  new AppError({ code, title, ...(errors === undefined ? {} : { errors }) });
+  new AppError({ code, title, errors });
 
 export const invalidField = (field: string, message: string) =>
   unprocessable('validation-failed', 'Some fields need another look', [{ field, message }]);
