@@ -3,10 +3,10 @@
  * sign-out and re-authentication (step-up).
  *
  * Sign-in gives the same answer, in about the same time, for an unknown e-mail
- * and a wrong password, and is throttled per account and per address. A right
+ * and a wrong password, and is throttled as sign-in-throttle.ts explains (per
+ * account and address, per address, and an account-wide slowdown). A right
  * password on an account with a second factor gets a sign-in ticket instead of
- * a session; wrong codes count against the same per-account throttle, and the
- * count is only cleared when the sign-in is complete.
+ * a session; the counts are only cleared when the sign-in is complete.
  */
 import type { z } from 'zod';
 import type {
@@ -47,10 +47,9 @@ import {
   insertTicket,
 } from './queries.js';
 import { findMemberById, type MemberRow } from './reads.js';
-import { refuseWhenBlocked, throttle, tooMany } from './throttle.js';
+import { SIGN_IN_WINDOW_MS, signInThrottle } from './sign-in-throttle.js';
+import { throttle, tooMany } from './throttle.js';
 
-export const SIGN_IN_FAILURE_LIMIT = 10;
-const SIGN_IN_WINDOW_MS = 15 * 60_000;
 const SIGN_UP_LIMIT_PER_ADDRESS = 20;
 const SIGN_UP_WINDOW_MS = 60 * 60_000;
 /** A sign-in ticket lives five minutes and takes five wrong codes at most. */
@@ -107,15 +106,7 @@ const reauthenticationFailed = () =>
 export function signInService(deps: Deps, factors: SecondFactorService) {
   const { db, clock, limiter, config, log } = deps;
   const policy = { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs };
-  const accountKey = (email: string) => `signin:acct:${email}`;
-  const addressKey = (address: string) => `signin:addr:${address}`;
-
-  async function countFailure(email: string, address?: string): Promise<void> {
-    await Promise.all([
-      limiter.hit(accountKey(email), SIGN_IN_WINDOW_MS),
-      ...(address ? [limiter.hit(addressKey(address), SIGN_IN_WINDOW_MS)] : []),
-    ]);
-  }
+  const throttles = signInThrottle(limiter, clock);
 
   /**
    * A new session id at every sign-in; the one the browser held stops working.
@@ -196,15 +187,11 @@ export function signInService(deps: Deps, factors: SecondFactorService) {
     },
 
     async signIn(input: z.output<typeof SignInBody>, client: ClientInfo): Promise<SignInResult> {
-      await refuseWhenBlocked(
-        limiter,
-        [accountKey(input.email), addressKey(client.address)],
-        SIGN_IN_FAILURE_LIMIT,
-      );
+      await throttles.beforePassword(input.email, client.address);
       const credentials = await findCredentialsByEmail(db, input.email);
       const ok = await verifyPassword(credentials?.passwordHash ?? null, input.password);
       if (!ok || !credentials) {
-        await countFailure(input.email, client.address);
+        await throttles.passwordFailed(input.email, client.address);
         log.info({ event: 'sign-in-failed' }, 'sign-in failed');
         throw invalidCredentials();
       }
@@ -213,13 +200,13 @@ export function signInService(deps: Deps, factors: SecondFactorService) {
 
       const methods = await factors.methodsOf(member.id);
       if (methods.length > 0) {
-        // The per-account failure count is not cleared here: someone who knows
-        // the password still gets only the same few tries at the second factor.
+        // No count is cleared here: someone who knows the password still gets
+        // only the same few tries at the second factor.
         const { ticket, expiresAt } = await issueTicket(member.id);
         log.info({ memberId: member.id, event: 'second-factor-asked' }, 'second factor asked');
         return { kind: 'second-factor', methods, ticket, expiresAt };
       }
-      await limiter.reset(accountKey(input.email));
+      await throttles.signedIn(input.email, client.address);
       log.info({ memberId: member.id }, 'member signed in');
       return { kind: 'session', session: await openSession(member, client, { notice: true }) };
     },
@@ -229,11 +216,10 @@ export function signInService(deps: Deps, factors: SecondFactorService) {
       input: z.output<typeof CompleteSignInBody>,
       client: ClientInfo,
     ): Promise<NewSession> {
-      await refuseWhenBlocked(limiter, [addressKey(client.address)], SIGN_IN_FAILURE_LIMIT);
       const ticket = await liveTicket(input.ticket);
       const member = await findMemberById(db, ticket.memberId);
       if (!member) throw signInExpired();
-      await refuseWhenBlocked(limiter, [accountKey(member.email)], SIGN_IN_FAILURE_LIMIT);
+      await throttles.beforeSecondFactor(member.email, client.address);
       if (ticket.attempts >= TICKET_MAX_ATTEMPTS) {
         await consumeTicket(db, ticket.id);
         throw signInExpired();
@@ -245,12 +231,12 @@ export function signInService(deps: Deps, factors: SecondFactorService) {
       });
       if (!method) {
         await countTicketAttempt(db, ticket.id);
-        await countFailure(member.email, client.address);
+        await throttles.secondFactorFailed(member.email, client.address);
         log.info({ memberId: member.id, event: 'second-factor-failed' }, 'second factor refused');
         throw invalidSecondFactor();
       }
       if (!(await consumeTicket(db, ticket.id))) throw signInExpired();
-      await limiter.reset(accountKey(member.email));
+      await throttles.signedIn(member.email, client.address);
       const session = await openSession(member, client, { notice: true });
       if (method === 'recovery-code') {
         await insertNotice(
@@ -295,9 +281,9 @@ export function signInService(deps: Deps, factors: SecondFactorService) {
     ): Promise<{ token: string; expiresAt: Date }> {
       const row = await findCredentialsById(db, actor.memberId);
       if (!row) throw unauthenticated();
-      await refuseWhenBlocked(limiter, [accountKey(row.email)], SIGN_IN_FAILURE_LIMIT);
+      await throttles.beforeReauthentication(actor.memberId);
       if (!(await verifyPassword(row.passwordHash, input.password))) {
-        await countFailure(row.email);
+        await throttles.reauthenticationFailed(actor.memberId);
         log.info({ memberId: actor.memberId, event: 'reauthentication-failed' }, 'step-up refused');
         throw reauthenticationFailed();
       }
@@ -316,7 +302,7 @@ export function signInService(deps: Deps, factors: SecondFactorService) {
           boundTo: actor.sessionId,
         });
         if (!method) {
-          await countFailure(row.email);
+          await throttles.reauthenticationFailed(actor.memberId);
           log.info(
             { memberId: actor.memberId, event: 'reauthentication-failed' },
             'step-up refused',
@@ -326,7 +312,7 @@ export function signInService(deps: Deps, factors: SecondFactorService) {
         if (method === 'recovery-code')
           await noticeFromThisSession(db, actor, 'recovery-code-used', clock.now());
       }
-      await limiter.reset(accountKey(row.email));
+      await throttles.reauthenticated(actor.memberId);
       const rotated = await rotateSession(db, actor.memberId, actor.sessionId, clock.now(), {
         reauthenticated: true,
       });
