@@ -2,9 +2,9 @@
  * useLoad shows the answer to the newest question only. Rendered with Preact
  * into a stand-in parent: the probe draws nothing, so no DOM is needed.
  */
-import { h, render } from 'preact';
+import { Component, h, render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useLoad, type Loaded } from './use-load';
 
 interface Deferred<T> {
@@ -106,5 +106,19 @@ describe('useLoad', () => {
       await second;
     });
     expect(seen.current?.data).toBe('third');
+  });
+
+  it('sets nothing on a screen that was left before its answer came', async () => {
+    const answer = deferred<string>();
+    await probe(() => answer.promise, 'a');
+    await act(() => render(null, parent));
+    // A hook's state change reaches its component through setState; none may happen now.
+    const setState = vi.spyOn(Component.prototype, 'setState');
+    try {
+      await settle(() => answer.resolve('answer for a'));
+      expect(setState).not.toHaveBeenCalled();
+    } finally {
+      setState.mockRestore();
+    }
   });
 });
