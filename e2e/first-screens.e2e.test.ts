@@ -26,7 +26,7 @@ const ROUTES = [
   '/settings/activity',
   '/settings/summary',
   '/therapist',
-  '/therapist/couple',
+  '/therapist/couples/0190a3c4-0000-7000-8000-000000000000',
   '/therapist/join',
   '/join',
   '/docs/api',

@@ -61,6 +61,13 @@ describe('signing in safely', () => {
       const thisDevice = page.getByText('This device', { exact: true });
       expect(await devices.filter({ has: thisDevice }).count()).toBe(1);
       await devices.first().getByText('Last active').waitFor();
+      // Each button says what it does: this device signs you out here; the
+      // other one names the device it signs out.
+      const current = devices.filter({ has: thisDevice });
+      expect(await current.getByRole('button').textContent()).toBe('Sign me out here');
+      const other = devices.filter({ hasNot: thisDevice });
+      const otherName = (await other.getByRole('heading').textContent())!.trim();
+      expect(await other.getByRole('button').textContent()).toBe(`Sign out ${otherName}`);
 
       await page.getByRole('button', { name: 'Sign out all other devices' }).click();
       await waitForStatus(page, 'Signed out of 1 other device');

@@ -116,8 +116,22 @@ describe('a therapist, with both partners’ consent', () => {
       await t.page.goto(link!);
       await waitForHeading(t.page, 'Join as a therapist');
       expect(t.page.url()).toBe(`${server.url}/therapist/join`);
+      // The name is for the couples a therapist supports, not for a partner.
+      await t.page.getByText('This is how the couples you support will see you.').waitFor();
+      expect(await t.page.getByText('This is how your partner will see you.').count()).toBe(0);
       await fillSignUp(t.page, tess);
       await t.page.getByRole('button', { name: 'Accept the invitation' }).click();
+      await waitForHeading(t.page, 'Alex and Sam');
+
+      // The couple's page has its own address: a reload, and the address typed
+      // into the bar, open the same couple.
+      const coupleAddress = t.page.url();
+      expect(coupleAddress).toMatch(/\/therapist\/couples\/[0-9a-f-]{36}$/);
+      await t.page.reload();
+      await waitForHeading(t.page, 'Alex and Sam');
+      await t.page.goto(`${server.url}/therapist`);
+      await waitForHeading(t.page, 'Couples you support');
+      await t.page.goto(coupleAddress);
       await waitForHeading(t.page, 'Alex and Sam');
 
       // Only the flagged entry, with its shared note.
@@ -149,8 +163,15 @@ describe('a therapist, with both partners’ consent', () => {
       await a.page.getByText('read the entries flagged for them').first().waitFor();
       await a.page.getByText('Sam agreed to the therapist').waitFor();
 
-      // Sam ends it, alone and at once.
-      await b.page.getByRole('button', { name: 'End access now' }).click();
+      // Sam ends it, alone and at once, after one confirmation that says undoing
+      // it takes both of them again; "Keep it" changes nothing.
+      await b.page.getByRole('button', { name: 'End access now…' }).click();
+      const confirm = b.page.getByRole('dialog', { name: 'End this therapist’s access?' });
+      await confirm.getByText('needs both of you to agree again').waitFor();
+      await confirm.getByRole('button', { name: 'Keep it' }).click();
+      await b.page.getByText('can read the shared entries either of you flag for them').waitFor();
+      await b.page.getByRole('button', { name: 'End access now…' }).click();
+      await confirm.getByRole('button', { name: 'Yes, end access now' }).click();
       await waitForStatus(b.page, 'Access ended');
       await b.page.getByText('The therapist sees nothing any more').waitFor();
 
@@ -161,6 +182,10 @@ describe('a therapist, with both partners’ consent', () => {
       await t.page.getByRole('link', { name: 'Back to the couples you support' }).click();
       await waitForHeading(t.page, 'Couples you support');
       await t.page.getByText('No couple has given you access right now').waitFor();
+      // The couple's address no longer opens anything.
+      await t.page.goto(coupleAddress);
+      await t.page.getByRole('heading', { name: 'Your access has ended' }).waitFor();
+      expect(await t.page.getByText(FLAGGED_NOTE).count()).toBe(0);
 
       expect(a.problems).toEqual([]);
       expect(b.problems).toEqual([]);

@@ -22,7 +22,14 @@ const LABELS = {
   timeZone: 'Time zone',
 };
 
-export function SignUpForm({ onSignedUp }: { onSignedUp: () => void }) {
+/** Who will see the name: a partner by default; the couples a therapist supports. */
+export function SignUpForm({
+  onSignedUp,
+  nameHint = 'This is how your partner will see you.',
+}: {
+  onSignedUp: () => void;
+  nameHint?: string;
+}) {
   const [displayName, setDisplayName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -53,7 +60,7 @@ export function SignUpForm({ onSignedUp }: { onSignedUp: () => void }) {
       <TextField
         id="sign-up-name"
         label={LABELS.displayName}
-        hint="This is how your partner will see you."
+        hint={nameHint}
         autoComplete="nickname"
         value={displayName}
         onValue={setDisplayName}

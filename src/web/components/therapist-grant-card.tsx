@@ -3,7 +3,7 @@
  * plain words, and only the buttons the server says this reader may use
  * (`canConsent`, `canRevoke`).
  */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { therapistOperations } from '../../contract/operations/therapist';
 import { call } from '../api/client';
 import type { TherapistGrant } from '../api/types';
@@ -58,6 +58,7 @@ const STATUS_WORDS: Record<TherapistGrant['status'], string> = {
 };
 
 export function TherapistGrantCard({ grant, myId, partnerName, onChanged }: GrantCardProps) {
+  const confirmRef = useRef<HTMLDialogElement>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -70,7 +71,9 @@ export function TherapistGrantCard({ grant, myId, partnerName, onChanged }: Gran
     setBusy(kind);
     setError(null);
     try {
-      onChanged((await call(operation, { params: { grantId: grant.id } })).grant);
+      const answer = await call(operation, { params: { grantId: grant.id } });
+      confirmRef.current?.close();
+      onChanged(answer.grant);
       announce(said);
     } catch (failure) {
       setError(formErrorsFrom(failure, {}).general);
@@ -127,6 +130,35 @@ export function TherapistGrantCard({ grant, myId, partnerName, onChanged }: Gran
               type="button"
               class="button"
               aria-disabled={busy ? 'true' : undefined}
+              onClick={() => confirmRef.current?.showModal()}
+            >
+              {endLabel}…
+            </button>
+          )}
+        </div>
+      )}
+      {grant.canRevoke && !grant.canConsent && (
+        <dialog ref={confirmRef} class="dialog" aria-labelledby={`end-${grant.id}-heading`}>
+          <h2 id={`end-${grant.id}-heading`}>
+            {grant.status === 'active'
+              ? 'End this therapist’s access?'
+              : 'Withdraw the invitation?'}
+          </h2>
+          <p>
+            {grant.status === 'active'
+              ? `${grant.therapistName ?? 'The therapist'} will see nothing from the moment you end it. You can do this alone.`
+              : 'The link the therapist was sent stops working at once. You can do this alone.'}
+          </p>
+          <p>
+            Undoing it is not one click: asking them in again needs both of you to agree again, and
+            a new invitation.
+          </p>
+          <FormMessage message={error} />
+          <div class="actions">
+            <button
+              type="button"
+              class="button button--danger"
+              aria-disabled={busy ? 'true' : undefined}
               onClick={() =>
                 void act(
                   'revoke',
@@ -137,10 +169,17 @@ export function TherapistGrantCard({ grant, myId, partnerName, onChanged }: Gran
                 )
               }
             >
-              {busy === 'revoke' ? 'Ending…' : endLabel}
+              {busy === 'revoke'
+                ? 'Ending…'
+                : grant.status === 'active'
+                  ? 'Yes, end access now'
+                  : 'Yes, withdraw it'}
             </button>
-          )}
-        </div>
+            <button type="button" class="button" onClick={() => confirmRef.current?.close()}>
+              Keep it
+            </button>
+          </div>
+        </dialog>
       )}
     </li>
   );

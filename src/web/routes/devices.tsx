@@ -115,8 +115,8 @@ export function DevicesPage() {
                 {busy === item.id
                   ? 'Signing out…'
                   : item.current
-                    ? 'Sign out on this device'
-                    : 'Sign out this device'}
+                    ? 'Sign me out here'
+                    : `Sign out ${item.device}`}
               </button>
             </li>
           ))}

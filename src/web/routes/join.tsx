@@ -57,7 +57,7 @@ export function JoinPage({ me }: { me: MeAnswer | null }) {
   );
 }
 
-export function SignUpOrSignIn() {
+export function SignUpOrSignIn({ nameHint }: { nameHint?: string } = {}) {
   const [hasAccount, setHasAccount] = useState(false);
   // Both forms refresh the session; this page then re-renders with the join button.
   const done = () => announce('You are signed in.');
@@ -66,7 +66,11 @@ export function SignUpOrSignIn() {
       <h2 id="join-account-heading">
         {hasAccount ? 'First, sign in' : 'First, create your account'}
       </h2>
-      {hasAccount ? <SignInForm onSignedIn={done} /> : <SignUpForm onSignedUp={done} />}
+      {hasAccount ? (
+        <SignInForm onSignedIn={done} />
+      ) : (
+        <SignUpForm onSignedUp={done} nameHint={nameHint} />
+      )}
       <p>
         <button type="button" class="link-button" onClick={() => setHasAccount(!hasAccount)}>
           {hasAccount ? 'I am new to Mend' : 'I already have an account'}

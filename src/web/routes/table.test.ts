@@ -36,7 +36,7 @@ describe('the route table', () => {
       '/settings/activity',
       '/settings/summary',
       '/therapist',
-      '/therapist/couple',
+      '/therapist/couples/0190a3c4-0000-7000-8000-000000000000',
     ]) {
       expect(accessOf(path), path).toBe('signed-in');
     }

@@ -131,7 +131,7 @@ export const ROUTES: readonly Route[] = [
     lazy(() => import('./therapist-home').then((module) => module.TherapistHomePage)),
   ),
   route(
-    '/therapist/couple',
+    '/therapist/couples/:spaceId',
     'signed-in',
     lazy(() => import('./therapist-couple').then((module) => module.TherapistCouplePage)),
   ),

@@ -74,18 +74,62 @@ const KIND_WORDS: Record<string, string> = {
 
 type Loaded = { entries: TherapistEntry[]; notes: TherapistNoteItem[] };
 
-export function TherapistCouplePage() {
-  const couple = useStore(openCouple);
+/**
+ * The couple comes from the address, so the page can be reloaded and linked to
+ * (decision 016). The list the therapist already opened is used when it holds
+ * this couple; otherwise it is asked for again, and a couple that is not in it
+ * (access ended, or never given) reads like access that has ended.
+ */
+export function TherapistCouplePage({ spaceId }: { spaceId: string }) {
+  const cached = useStore(openCouple);
+  const [couple, setCouple] = useState<TherapistSpaceItem | null | 'missing'>(
+    cached?.id === spaceId ? cached : null,
+  );
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (couple && couple !== 'missing' && couple.id === spaceId) return;
+    let current = true;
+    call(therapistOperations.listTherapistSpaces)
+      .then(({ items }) => {
+        if (!current) return;
+        const found = items.find((item) => item.id === spaceId);
+        if (found) openCouple.set(found);
+        setCouple(found ?? 'missing');
+      })
+      .catch((failure: unknown) => {
+        if (current) setError(formErrorsFrom(failure, {}).general);
+      });
+    return () => {
+      current = false;
+    };
+  }, [spaceId]);
+
+  if (couple === 'missing') return <AccessEnded name="This couple" />;
   if (!couple) {
     return (
       <Page title="A couple">
-        <p>
-          Choose a couple first from <Link href="/therapist">the couples you support</Link>.
-        </p>
+        <FormMessage message={error} />
+        {!error && <p aria-busy="true">Opening…</p>}
       </Page>
     );
   }
   return <CoupleView couple={couple} />;
+}
+
+function AccessEnded({ name }: { name: string }) {
+  return (
+    <Page title={name}>
+      <section class="card" aria-labelledby="ended-heading">
+        <h2 id="ended-heading">Your access has ended</h2>
+        <p>
+          One of the partners ended your access to their space, or it was never given, so you cannot
+          see it or write to them. Nothing more is needed from you.
+        </p>
+        <Link href="/therapist">Back to the couples you support</Link>
+      </section>
+    </Page>
+  );
 }
 
 function CoupleView({ couple }: { couple: TherapistSpaceItem }) {
@@ -125,20 +169,7 @@ function CoupleView({ couple }: { couple: TherapistSpaceItem }) {
     void look();
   }, [couple.id]);
 
-  if (ended) {
-    return (
-      <Page title={name}>
-        <section class="card" aria-labelledby="ended-heading">
-          <h2 id="ended-heading">Your access has ended</h2>
-          <p>
-            One of the partners ended your access to their space, so you can no longer see it or
-            write to them. Nothing more is needed from you.
-          </p>
-          <Link href="/therapist">Back to the couples you support</Link>
-        </section>
-      </Page>
-    );
-  }
+  if (ended) return <AccessEnded name={name} />;
 
   return (
     <Page title={name}>

@@ -23,7 +23,7 @@ export function TherapistHomePage() {
 
   const open = (couple: TherapistSpaceItem) => {
     openCouple.set(couple);
-    navigate('/therapist/couple');
+    navigate(`/therapist/couples/${couple.id}`);
   };
 
   return (

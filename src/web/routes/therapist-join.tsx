@@ -43,7 +43,11 @@ export function TherapistJoinPage({ me }: { me: MeAnswer | null }) {
         the shared entries they flag for you, read-only, and you can write notes to them both.
         Either partner can end your access at any time, and they see each time you read.
       </p>
-      {me ? <Accept token={token} me={me} /> : <SignUpOrSignIn />}
+      {me ? (
+        <Accept token={token} me={me} />
+      ) : (
+        <SignUpOrSignIn nameHint="This is how the couples you support will see you." />
+      )}
     </Page>
   );
 }
@@ -60,7 +64,7 @@ function Accept({ token, me }: { token: string; me: MeAnswer }) {
       const { space } = await call(therapistOperations.acceptTherapistInvite, { body: { token } });
       forgetTherapistToken();
       openCouple.set(space);
-      navigate('/therapist/couple', { replace: true });
+      navigate(`/therapist/couples/${space.id}`, { replace: true });
       announce('You have accepted. What the couple shares with you is below.');
     } catch (failure) {
       if (failure instanceof ApiError) {

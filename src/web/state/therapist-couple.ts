@@ -1,6 +1,7 @@
 /**
- * Which couple a therapist is looking at, in memory only: a space's id never
- * goes into the address bar or the history.
+ * The couple a therapist last opened, kept in memory so that opening it from
+ * the list needs no second request. The address holds the couple's id too
+ * (decision 016), so a reload finds it again.
  */
 import type { TherapistSpaceItem } from '../api/types';
 import { whenSignedOut } from './session';
