@@ -7,10 +7,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot, startAppServer, type AppServer } from './support/app-server.js';
-import { launchChromium, openWatchedPage, type WatchedPage } from './support/browser.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from './support/app-server.js';
+import type { WatchedPage } from './support/browser.js';
+import { useServerAndBrowser } from './support/fixture.js';
 import { firstScreenScripts } from './support/first-screen.js';
 import {
   answerSafetyCheckCalmly,
@@ -59,31 +60,23 @@ async function screenshotForReadme(page: Page): Promise<void> {
 }
 
 describe('a couple walks through Mend', () => {
-  let server: AppServer;
-  let browser: Browser;
+  const world = useServerAndBrowser();
   let a: WatchedPage;
   let b: WatchedPage;
   let inviteUrl = '';
 
   beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchChromium();
     // Both in one zone: the reveal rule is about days, and this keeps "today" shared.
-    a = await openWatchedPage(browser, {
+    a = await world.newPhone({
       timezoneId: TIME_ZONE,
       // The offline step's save fails at the network on purpose, and is queued.
       expectedRefusals: [{ path: '/api/v1/check-ins', status: 'offline' }],
     });
-    b = await openWatchedPage(browser, { timezoneId: TIME_ZONE });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    b = await world.newPhone({ timezoneId: TIME_ZONE });
   });
 
   it('keeps the first screen within the JavaScript budget', async () => {
-    const scripts = await firstScreenScripts(browser, `${server.url}/`);
+    const scripts = await firstScreenScripts(world.browser, `${world.url}/`);
     const gzip = scripts.reduce((sum, script) => sum + script.gzipBytes, 0);
     const raw = scripts.reduce((sum, script) => sum + script.bytes, 0);
     console.log(
@@ -97,7 +90,7 @@ describe('a couple walks through Mend', () => {
 
   it('lets the first partner sign up, create a space and make an invite link', async () => {
     const { page } = a;
-    await page.goto(`${server.url}/`);
+    await page.goto(`${world.url}/`);
     await waitForHeading(page, 'Welcome to Mend');
     await page.getByRole('link', { name: 'Create an account' }).click();
     await waitForHeading(page, 'Create your account');
@@ -116,7 +109,7 @@ describe('a couple walks through Mend', () => {
     await page.getByText('You can use Mend alone until your partner joins').waitFor();
     await page.getByRole('button', { name: 'Make an invite link' }).click();
     inviteUrl = await page.getByLabel('Your invite link').inputValue();
-    expect(inviteUrl).toMatch(new RegExp(`^${server.url}/join#[A-Za-z0-9_-]{20,}$`));
+    expect(inviteUrl).toMatch(new RegExp(`^${world.url}/join#[A-Za-z0-9_-]{20,}$`));
     await page.getByRole('button', { name: 'Copy link' }).waitFor();
   });
 
@@ -125,7 +118,7 @@ describe('a couple walks through Mend', () => {
     await page.goto(inviteUrl);
     await waitForHeading(page, 'Join your partner');
     // The token is read once and taken out of the address bar.
-    expect(page.url()).toBe(`${server.url}/join`);
+    expect(page.url()).toBe(`${world.url}/join`);
     await page.getByRole('heading', { name: 'First, create your account' }).waitFor();
     await fillSignUp(page, sam);
     await page.getByRole('heading', { name: 'A short private safety check' }).waitFor();
@@ -142,20 +135,16 @@ describe('a couple walks through Mend', () => {
   });
 
   it('refuses an invite link that was already used, in plain words', async () => {
-    const c = await openWatchedPage(browser, {
+    const c = await world.newPhone({
       timezoneId: TIME_ZONE,
       expectedRefusals: [{ path: '/api/v1/invites/accept', status: 410 }],
     });
-    try {
-      await c.page.goto(inviteUrl);
-      await fillSignUp(c.page, robin);
-      await answerSafetyCheckCalmly(c.page);
-      await c.page.getByRole('button', { name: 'Join the space' }).click();
-      await c.page.getByRole('alert').getByText('already been used').waitFor();
-      expect(c.problems).toEqual([]);
-    } finally {
-      await c.context.close();
-    }
+    await c.page.goto(inviteUrl);
+    await fillSignUp(c.page, robin);
+    await answerSafetyCheckCalmly(c.page);
+    await c.page.getByRole('button', { name: 'Join the space' }).click();
+    await c.page.getByRole('alert').getByText('already been used').waitFor();
+    expect(c.problems).toEqual([]);
   });
 
   it('saves the first partner’s check-in with a private note', async () => {
@@ -283,7 +272,7 @@ describe('a couple walks through Mend', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await waitForHeading(page, 'Welcome to Mend');
     await waitForStatus(page, 'You have signed out');
-    await page.goto(`${server.url}/history`);
+    await page.goto(`${world.url}/history`);
     await waitForHeading(page, 'Welcome to Mend');
   });
 

@@ -4,12 +4,10 @@
  * nothing comes from a cache, and what it fetched is gzipped and added up.
  * Screens opened rarely are loaded on demand, so none carries another's code.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type AppServer } from './support/app-server.js';
-import { launchChromium } from './support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { useServerAndBrowser } from './support/fixture.js';
 import { scriptsOfFirstScreen } from './support/first-screen.js';
-import { person, signUpNew } from './support/people.js';
+import { person } from './support/people.js';
 
 const BUDGET_BYTES = 100 * 1024;
 
@@ -33,41 +31,28 @@ const ROUTES = [
 ];
 
 describe('first-screen JavaScript', () => {
-  let server: AppServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const world = useServerAndBrowser();
 
   it('stays within 100 KB gzipped on every route, signed in', async () => {
-    const signedUp = await signUpNew(browser, server, person('Dee'));
+    const signedUp = await world.signUp(person('Dee'));
     const session = await signedUp.context.storageState();
     await signedUp.context.close();
 
     const lines: string[] = [];
     let largest = 0;
     for (const route of ROUTES) {
-      const context = await browser.newContext({ storageState: session });
-      try {
-        const scripts = await scriptsOfFirstScreen(context, `${server.url}${route}`);
-        const gzip = scripts.reduce((sum, script) => sum + script.gzipBytes, 0);
-        largest = Math.max(largest, gzip);
-        lines.push(`${route.padEnd(22)} ${scripts.length} file(s) ${(gzip / 1024).toFixed(1)} KB`);
-        expect(gzip, route).toBeLessThanOrEqual(BUDGET_BYTES);
-        // The passkey library (its chunk is named after its folder, esm/) loads
-        // only where passkeys are managed; that it is found there keeps this honest.
-        const passkeyLibrary = scripts.some((script) => /\/esm-[^/]*\.js$/.test(script.url));
-        expect(passkeyLibrary, route).toBe(route === '/settings/protection');
-      } finally {
-        await context.close();
-      }
+      // A context per route, so nothing comes from a cache; closed as soon as it is measured.
+      const context = await world.browser.newContext({ storageState: session });
+      const scripts = await scriptsOfFirstScreen(context, `${world.url}${route}`);
+      await context.close();
+      const gzip = scripts.reduce((sum, script) => sum + script.gzipBytes, 0);
+      largest = Math.max(largest, gzip);
+      lines.push(`${route.padEnd(22)} ${scripts.length} file(s) ${(gzip / 1024).toFixed(1)} KB`);
+      expect(gzip, route).toBeLessThanOrEqual(BUDGET_BYTES);
+      // The passkey library (its chunk is named after its folder, esm/) loads
+      // only where passkeys are managed; that it is found there keeps this honest.
+      const passkeyLibrary = scripts.some((script) => /\/esm-[^/]*\.js$/.test(script.url));
+      expect(passkeyLibrary, route).toBe(route === '/settings/protection');
     }
     console.log(
       `first-screen JS, gzipped (budget 100 KB; largest ${(largest / 1024).toFixed(1)} KB):\n` +

@@ -14,13 +14,13 @@
  * the test's database (as the harness allows for steps a browser cannot take).
  * Before that, the test checks that step 2 is honestly "not yet", and why.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../src/server/platform/ids.js';
-import { startAppServer, type AppServer } from './support/app-server.js';
-import { launchChromium, type WatchedPage } from './support/browser.js';
+import type { WatchedPage } from './support/browser.js';
+import { useServerAndBrowser } from './support/fixture.js';
 import { scriptsOfFirstScreen } from './support/first-screen.js';
-import { person, setUpCouple } from './support/people.js';
+import { person } from './support/people.js';
 import { fillCheckIn, goTo, waitForHeading, waitForStatus } from './support/screens.js';
 
 const TIME_ZONE = 'Europe/Berlin';
@@ -60,8 +60,7 @@ function stepHeading(page: Page, name: string) {
 }
 
 describe('a couple walks through the repair phase', () => {
-  let server: AppServer;
-  let browser: Browser;
+  const world = useServerAndBrowser();
   let a: WatchedPage;
   let b: WatchedPage;
   let breachPath = '';
@@ -69,17 +68,10 @@ describe('a couple walks through the repair phase', () => {
   const sam = person('Sam');
 
   beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchChromium();
-    ({ a, b } = await setUpCouple(browser, server, alex, sam, {
+    ({ a, b } = await world.couple(alex, sam, {
       a: { timezoneId: TIME_ZONE },
       b: { timezoneId: TIME_ZONE },
     }));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('shows where the couple stands before anything is written, with a gentle next step', async () => {
@@ -149,7 +141,7 @@ describe('a couple walks through the repair phase', () => {
     await page.getByText('You can still correct this version until Sam answers it.').waitFor();
 
     // Alex's own rating of the same breach: different, and never shown to Sam.
-    await page.goto(`${server.url}${breachPath}`);
+    await page.goto(`${world.url}${breachPath}`);
     await waitForHeading(page, BREACH_TITLE);
     await page.getByRole('radio', { name: 'Minor' }).check();
     await page.getByRole('button', { name: 'Save my rating' }).click();
@@ -178,7 +170,7 @@ describe('a couple walks through the repair phase', () => {
     await waitForStatus(b.page, 'Your answer is shared with Alex.');
 
     const { page } = a;
-    await page.goto(`${server.url}${breachPath}/acknowledgment`);
+    await page.goto(`${world.url}${breachPath}/acknowledgment`);
     await waitForHeading(page, 'The acknowledgment');
     await page.getByText('Sam said something is missing.').waitFor();
     await page.getByText('Kept as it was answered. It can no longer be changed.').waitFor();
@@ -202,14 +194,14 @@ describe('a couple walks through the repair phase', () => {
   });
 
   it('lets them exchange impact and apology, with another try, beside each other', async () => {
-    await b.page.goto(`${server.url}${breachPath}/apology`);
+    await b.page.goto(`${world.url}${breachPath}/apology`);
     await waitForHeading(b.page, 'Impact and apology');
     await b.page.getByLabel('How this affected me').fill(IMPACT);
     await b.page.getByRole('button', { name: 'Share how it affected me' }).click();
     await waitForStatus(b.page, 'Your words are shared with Alex.');
 
     const { page } = a;
-    await page.goto(`${server.url}${breachPath}/apology`);
+    await page.goto(`${world.url}${breachPath}/apology`);
     await waitForHeading(page, 'Impact and apology');
     // The impact statement stands beside the guided apology.
     await page
@@ -368,12 +360,12 @@ describe('a couple walks through the repair phase', () => {
     await waitForStatus(alexPage, 'Your answers are saved.');
     await alexPage.getByText('Sam felt safe 6 of 7, felt heard 5 of 7.').waitFor();
 
-    await page.goto(`${server.url}${conversationPath}`);
+    await page.goto(`${world.url}${conversationPath}`);
     await waitForHeading(page, TOPIC);
     await page.getByText('Alex felt safe 5 of 7, felt heard 6 of 7.').waitFor();
 
     // The library remembers the prompt was used.
-    await page.goto(`${server.url}/conversations/prompts`);
+    await page.goto(`${world.url}/conversations/prompts`);
     await waitForHeading(page, 'Prompts to begin');
     await page.locator('.prompt').first().getByText('Used').waitFor();
   });
@@ -400,7 +392,7 @@ describe('a couple walks through the repair phase', () => {
       await waitForStatus(page, 'Your check-in is saved');
     }
     // The two weeks before, written where the API cannot reach back to.
-    const { db } = server.database;
+    const { db } = world.server.database;
     const members = await db
       .selectFrom('members')
       .innerJoin('spaceMembers', 'spaceMembers.memberId', 'members.id')
@@ -495,18 +487,15 @@ describe('a couple walks through the repair phase', () => {
     const session = await a.context.storageState();
     const lines: string[] = [];
     for (const route of ['/', '/path', breachPath, `${breachPath}/apology`, '/setbacks']) {
-      const context = await browser.newContext({ storageState: session });
-      try {
-        const scripts = await scriptsOfFirstScreen(context, `${server.url}${route}`);
-        const gzip = scripts.reduce((sum, script) => sum + script.gzipBytes, 0);
-        lines.push(`${route} ${scripts.length} file(s) ${(gzip / 1024).toFixed(1)} KB`);
-        expect(gzip, route).toBeLessThanOrEqual(BUDGET_BYTES);
-        // Home carries none of the repair screens' code.
-        if (route === '/') {
-          expect(scripts.some((script) => /\/repair-[^/]*\.js$/.test(script.url))).toBe(false);
-        }
-      } finally {
-        await context.close();
+      const context = await world.browser.newContext({ storageState: session });
+      const scripts = await scriptsOfFirstScreen(context, `${world.url}${route}`);
+      await context.close();
+      const gzip = scripts.reduce((sum, script) => sum + script.gzipBytes, 0);
+      lines.push(`${route} ${scripts.length} file(s) ${(gzip / 1024).toFixed(1)} KB`);
+      expect(gzip, route).toBeLessThanOrEqual(BUDGET_BYTES);
+      // Home carries none of the repair screens' code.
+      if (route === '/') {
+        expect(scripts.some((script) => /\/repair-[^/]*\.js$/.test(script.url))).toBe(false);
       }
     }
     console.log(`first-screen JS, gzipped (budget 100 KB):\n${lines.join('\n')}`);
