@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useServerAndBrowser } from './support/fixture.js';
-import { scriptsOfFirstScreen } from './support/first-screen.js';
+import { firstScreenScripts } from './support/first-screen.js';
 import { person } from './support/people.js';
 
 const BUDGET_BYTES = 100 * 1024;
@@ -41,10 +41,7 @@ describe('first-screen JavaScript', () => {
     const lines: string[] = [];
     let largest = 0;
     for (const route of ROUTES) {
-      // A context per route, so nothing comes from a cache; closed as soon as it is measured.
-      const context = await world.browser.newContext({ storageState: session });
-      const scripts = await scriptsOfFirstScreen(context, `${world.url}${route}`);
-      await context.close();
+      const scripts = await firstScreenScripts(world.browser, `${world.url}${route}`, session);
       const gzip = scripts.reduce((sum, script) => sum + script.gzipBytes, 0);
       largest = Math.max(largest, gzip);
       lines.push(`${route.padEnd(22)} ${scripts.length} file(s) ${(gzip / 1024).toFixed(1)} KB`);

@@ -19,7 +19,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../src/server/platform/ids.js';
 import type { WatchedPage } from './support/browser.js';
 import { useServerAndBrowser } from './support/fixture.js';
-import { scriptsOfFirstScreen } from './support/first-screen.js';
+import { firstScreenScripts } from './support/first-screen.js';
 import { person } from './support/people.js';
 import { fillCheckIn, goTo, waitForHeading, waitForStatus } from './support/screens.js';
 
@@ -487,9 +487,7 @@ describe('a couple walks through the repair phase', () => {
     const session = await a.context.storageState();
     const lines: string[] = [];
     for (const route of ['/', '/path', breachPath, `${breachPath}/apology`, '/setbacks']) {
-      const context = await world.browser.newContext({ storageState: session });
-      const scripts = await scriptsOfFirstScreen(context, `${world.url}${route}`);
-      await context.close();
+      const scripts = await firstScreenScripts(world.browser, `${world.url}${route}`, session);
       const gzip = scripts.reduce((sum, script) => sum + script.gzipBytes, 0);
       lines.push(`${route} ${scripts.length} file(s) ${(gzip / 1024).toFixed(1)} KB`);
       expect(gzip, route).toBeLessThanOrEqual(BUDGET_BYTES);

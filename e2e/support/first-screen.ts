@@ -6,14 +6,25 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext } from 'playwright-core';
 
+/** A signed-in browser's cookies, from `context.storageState()`. */
+type Session = Awaited<ReturnType<BrowserContext['storageState']>>;
+
 export interface ScriptSize {
   url: string;
   bytes: number;
   gzipBytes: number;
 }
 
-export async function firstScreenScripts(browser: Browser, url: string): Promise<ScriptSize[]> {
-  const context = await browser.newContext();
+/**
+ * In a fresh context of its own (nothing from a cache), holding `session` if
+ * given, so the screen is the one a signed-in person sees.
+ */
+export async function firstScreenScripts(
+  browser: Browser,
+  url: string,
+  session?: Session,
+): Promise<ScriptSize[]> {
+  const context = await browser.newContext(session ? { storageState: session } : {});
   try {
     return await scriptsOfFirstScreen(context, url);
   } finally {
@@ -21,11 +32,7 @@ export async function firstScreenScripts(browser: Browser, url: string): Promise
   }
 }
 
-/** The same, in a context that may already be signed in, in a fresh tab. */
-export async function scriptsOfFirstScreen(
-  context: BrowserContext,
-  url: string,
-): Promise<ScriptSize[]> {
+async function scriptsOfFirstScreen(context: BrowserContext, url: string): Promise<ScriptSize[]> {
   const page = await context.newPage();
   try {
     const pending: Promise<ScriptSize>[] = [];

@@ -13,8 +13,8 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { startSmtpSink, type SmtpSink } from '../../test/support/smtp-sink.js';
 import { startAppServer, type AppServer } from './app-server.js';
-import { launchChromium, openWatchedPage, type WatchedPage } from './browser.js';
-import { setUpCouple, signUpNew, type Couple, type PageOptions } from './people.js';
+import { launchChromium, type WatchedPage } from './browser.js';
+import { openPhone, setUpCouple, signUpNew, type Couple, type PageOptions } from './people.js';
 import type { Person } from './screens.js';
 
 export interface ServerAndBrowserOptions {
@@ -95,11 +95,7 @@ export function useServerAndBrowser(options: ServerAndBrowserOptions = {}): Serv
     get sink() {
       return started(sink, 'The SMTP sink (ask for it with { smtp: true })');
     },
-    newPhone: (page = {}) =>
-      openWatchedPage(world.browser, {
-        timezoneId: page.timezoneId ?? 'Europe/Berlin',
-        ...(page.expectedRefusals ? { expectedRefusals: page.expectedRefusals } : {}),
-      }),
+    newPhone: (page) => openPhone(world.browser, page),
     signUp: (who, page) => signUpNew(world.browser, world.server, who, page),
     couple: (first, second, pages) =>
       setUpCouple(world.browser, world.server, first, second, pages),

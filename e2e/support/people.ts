@@ -33,6 +33,14 @@ export interface PageOptions {
   expectedRefusals?: ExpectedRefusal[];
 }
 
+/** A fresh watched page in its own context (a phone), in Berlin unless told otherwise. */
+export function openPhone(browser: Browser, options: PageOptions = {}): Promise<WatchedPage> {
+  return openWatchedPage(browser, {
+    timezoneId: options.timezoneId ?? 'Europe/Berlin',
+    ...(options.expectedRefusals ? { expectedRefusals: options.expectedRefusals } : {}),
+  });
+}
+
 /** Signs a new person up from the first screen and lands on home. */
 export async function signUpNew(
   browser: Browser,
@@ -40,10 +48,7 @@ export async function signUpNew(
   who: Person,
   options: PageOptions = {},
 ): Promise<WatchedPage> {
-  const watched = await openWatchedPage(browser, {
-    timezoneId: options.timezoneId ?? 'Europe/Berlin',
-    ...(options.expectedRefusals ? { expectedRefusals: options.expectedRefusals } : {}),
-  });
+  const watched = await openPhone(browser, options);
   const { page } = watched;
   await page.goto(`${server.url}/sign-up`);
   try {
@@ -86,10 +91,7 @@ export async function setUpCouple(
   await a.page.getByRole('button', { name: 'Make an invite link' }).click();
   const inviteUrl = await a.page.getByLabel('Your invite link').inputValue();
 
-  const b = await openWatchedPage(browser, {
-    timezoneId: options.b?.timezoneId ?? 'Europe/Berlin',
-    ...(options.b?.expectedRefusals ? { expectedRefusals: options.b.expectedRefusals } : {}),
-  });
+  const b = await openPhone(browser, options.b);
   await b.page.goto(inviteUrl);
   await waitForHeading(b.page, 'Join your partner');
   await fillSignUp(b.page, second);
