@@ -60,6 +60,7 @@ export const Suggestion = z.object({
     'answer-acknowledgment',
     'revise-acknowledgment',
     'check-in-weekly',
+    'check-in-another-day',
     'rate-conversation',
     'have-conversation',
     'write-impact-statement',
@@ -79,6 +80,9 @@ export const Suggestion = z.object({
 
 export const PathAnswer = z.object({
   today: Day,
+  checkedInToday: z.boolean().meta({
+    description: 'You have written today’s check-in, so the app does not offer to write it again.',
+  }),
   steps: z.array(PathStep),
   next: Suggestion.nullable().meta({
     description: 'The one suggestion to show first: something you can do, when there is one.',

@@ -304,7 +304,7 @@ describe('step 2, communicate', () => {
 
   it('needs both partners in the same week, not one of them', () => {
     const checkIns = [
-      ...checkInsOn(0, 8),
+      ...checkInsOn(1, 8),
       { memberId: A, day: addDays(TODAY, -15) },
       { memberId: B, day: addDays(TODAY, -22) },
     ];
@@ -314,6 +314,44 @@ describe('step 2, communicate', () => {
       kind: 'check-in-weekly',
       who: 'either',
     });
+  });
+
+  it('stops offering today’s check-in once the reader has written it', () => {
+    const before = computePath(facts({ checkIns: checkInsOn(8), conversations: [safeTalk] }));
+    expect(before.checkedInToday).toBe(false);
+    expect(before.suggestions.find((s) => s.step === 2)).toMatchObject({
+      kind: 'check-in-weekly',
+    });
+
+    const checkedIn = computePath(
+      facts({
+        checkIns: [...checkInsOn(8), { memberId: A, day: TODAY }],
+        conversations: [safeTalk],
+      }),
+    );
+    expect(checkedIn.checkedInToday).toBe(true);
+    expect(checkedIn.suggestions.map((s) => s.kind)).not.toContain('check-in-weekly');
+    expect(checkedIn.suggestions.find((s) => s.step === 2)).toMatchObject({
+      kind: 'check-in-another-day',
+      who: 'you',
+    });
+    // Only the partner's check-in today does not count as the reader's.
+    expect(
+      computePath(facts({ checkIns: [{ memberId: B, day: TODAY }], conversations: [safeTalk] }))
+        .checkedInToday,
+    ).toBe(false);
+  });
+
+  it('puts something that can be done today before “come back on another day”', () => {
+    const result = computePath(
+      facts({
+        checkIns: [{ memberId: A, day: TODAY }],
+        conversations: [safeTalk],
+        breaches: [breach('b1', B)],
+      }),
+    );
+    expect(result.suggestions.map((s) => s.kind)).toContain('check-in-another-day');
+    expect(result.next?.kind).not.toBe('check-in-another-day');
   });
 
   it(`needs “felt safe” of at least ${PATH_THRESHOLDS.communicate.feltSafeAtLeast} from both on the same conversation`, () => {

@@ -106,6 +106,7 @@ export type SuggestionKind =
   | 'answer-acknowledgment'
   | 'revise-acknowledgment'
   | 'check-in-weekly'
+  | 'check-in-another-day'
   | 'rate-conversation'
   | 'have-conversation'
   | 'write-impact-statement'
@@ -132,6 +133,8 @@ export type HelpReason = 'severe-breach' | 'stalled';
 
 export interface PathResult {
   today: Day;
+  /** The reader has written today's check-in, so nothing offers to write it again. */
+  checkedInToday: boolean;
   steps: StepResult[];
   /** The one gentle suggestion to show first: something the reader can do, when there is. */
   next: Suggestion | null;
@@ -158,6 +161,9 @@ const TEXT: Record<SuggestionKind, Partial<Record<SuggestionWho, string>>> = {
     'your-partner': 'Your partner can write another version of their acknowledgment.',
   },
   'check-in-weekly': { either: 'Check in at least once a week, both of you.' },
+  'check-in-another-day': {
+    you: 'You have checked in today. Weeks in which you both check in are what count, so come back on another day.',
+  },
   'rate-conversation': {
     you: 'Say how safe and how heard you felt in your last conversation.',
   },
@@ -191,6 +197,12 @@ const TEXT: Record<SuggestionKind, Partial<Record<SuggestionWho, string>>> = {
       'You have reached the first four steps. Keep checking in and talking; the restore phase comes next.',
   },
 };
+
+/** Suggestions that wait for another day: shown, but never first while something can be done now. */
+const WAITING: ReadonlySet<SuggestionKind> = new Set(['check-in-another-day']);
+
+const checkedInOn = (facts: PathFacts, day: Day) =>
+  facts.checkIns.some((c) => c.memberId === facts.readerId && c.day === day);
 
 interface StepOutcome {
   reached: boolean;
@@ -340,6 +352,9 @@ function communicate(facts: PathFacts, partnerId: string): StepOutcome {
     });
   } else if (!safe) {
     suggestion = suggestionFor('have-conversation', null, facts.readerId);
+  } else if (checkedInOn(facts, today)) {
+    // Today's check-in is written: offering it again would be a nudge with nothing to do.
+    suggestion = suggestionFor('check-in-another-day', facts.readerId, facts.readerId);
   } else {
     suggestion = suggestionFor('check-in-weekly', null, facts.readerId);
   }
@@ -474,10 +489,12 @@ export function computePath(facts: PathFacts): PathResult {
       text: TEXT['keep-going'].either!,
     });
   }
-  const next = suggestions.find((s) => s.who !== 'your-partner') ?? suggestions[0] ?? null;
+  const yours = suggestions.filter((s) => s.who !== 'your-partner');
+  const next = yours.find((s) => !WAITING.has(s.kind)) ?? yours[0] ?? suggestions[0] ?? null;
 
   return {
     today,
+    checkedInToday: checkedInOn(facts, today),
     steps,
     next,
     suggestions,

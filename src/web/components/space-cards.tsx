@@ -83,20 +83,3 @@ export function TogetherCard({ partner }: { partner: Partner }) {
     </section>
   );
 }
-
-export function TodayCard() {
-  return (
-    <section class="card" aria-labelledby="today-heading">
-      <h2 id="today-heading">Today</h2>
-      <p>A few quiet questions about how today felt. Every one of them may be skipped.</p>
-      <div class="actions">
-        <Link href="/check-in" class="button button--primary">
-          Write today’s check-in
-        </Link>
-        <Link href="/history" class="button">
-          See your history
-        </Link>
-      </div>
-    </section>
-  );
-}

@@ -16,9 +16,9 @@ import {
   CreateSpaceCard,
   InvitePausedCard,
   SafetyFirstCard,
-  TodayCard,
   TogetherCard,
 } from '../components/space-cards';
+import { TodayCard } from '../components/today-card';
 import { CouplesYouSupport, LatestTherapistNote } from '../components/therapist-cards';
 import { useSafetyStatus, type SafetyStatusState } from '../components/use-safety-status';
 import { inviteLink } from '../state/invite-link';
@@ -62,7 +62,7 @@ export function HomePage({ me }: { me: MeAnswer }) {
       <Notices />
       <CouplesYouSupport />
       <SpaceCard me={me} safety={safety} />
-      {me.space !== null && <TodayCard />}
+      {me.space !== null && <TodayCard me={me} />}
       {me.space !== null && <PathCard />}
       {partner && <LatestTherapistNote />}
     </Page>

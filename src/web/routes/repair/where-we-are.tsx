@@ -58,7 +58,10 @@ const MISSING_WORDS: Record<PathStep['missing'][number], string> = {
 };
 
 /** Where a suggestion can be acted on, and what the link says. */
-function suggestionLink(suggestion: Suggestion): { href: string; label: string } {
+function suggestionLink(
+  suggestion: Suggestion,
+  checkedInToday: boolean,
+): { href: string; label: string } {
   const breach = suggestion.breachId ? `/breaches/${suggestion.breachId}` : '/breaches';
   switch (suggestion.kind) {
     case 'invite-partner':
@@ -71,7 +74,12 @@ function suggestionLink(suggestion: Suggestion): { href: string; label: string }
       return { href: `${breach}/acknowledgment`, label: 'Open the acknowledgment' };
     case 'check-in-weekly':
     case 'keep-going':
-      return { href: '/check-in', label: 'Write today’s check-in' };
+      // Once today's check-in is written, offering to write it would ask for nothing.
+      return checkedInToday
+        ? { href: '/conversations/prompts', label: 'Find a prompt to talk about' }
+        : { href: '/check-in', label: 'Write today’s check-in' };
+    case 'check-in-another-day':
+      return { href: '/history', label: 'See your check-ins' };
     case 'rate-conversation':
       return {
         href: suggestion.conversationId
@@ -154,7 +162,7 @@ function NextCard({ path }: { path: PathAnswer }) {
   const others = path.suggestions.filter(
     (suggestion) => suggestion !== next && suggestion.text !== next.text,
   );
-  const link = suggestionLink(next);
+  const link = suggestionLink(next, path.checkedInToday);
   return (
     <section class="card card--highlight" aria-labelledby="next-heading">
       <h2 id="next-heading">What could come next</h2>
@@ -169,7 +177,7 @@ function NextCard({ path }: { path: PathAnswer }) {
           <h3 class="subheading">Also on the way</h3>
           <ul class="plain-list">
             {others.map((suggestion) => {
-              const other = suggestionLink(suggestion);
+              const other = suggestionLink(suggestion, path.checkedInToday);
               return (
                 <li key={`${suggestion.kind}-${suggestion.breachId ?? ''}`}>
                   {suggestion.text} <Link href={other.href}>{other.label}</Link>

@@ -1,0 +1,95 @@
+/**
+ * Rough edges a first walk found (issue 8, items 8–12), each seen on the
+ * screen as a person would meet it: no "Write today's check-in" once it is
+ * written; a proposed agreement offers only what applies to a proposal; an
+ * unchanged acknowledgment is refused kindly; a severity rating is private
+ * until its author shares it; a setback links to a breach or an agreement;
+ * a conversation begun from a prompt carries the prompt into its topic.
+ *
+ * What the screens need beforehand and cannot be the subject of the test
+ * (a conversation both rated safe, a breach) is written through the API from
+ * inside the page, with the person's own session, as the app itself would.
+ */
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { WatchedPage } from './support/browser.js';
+import { useServerAndBrowser } from './support/fixture.js';
+import { person } from './support/people.js';
+import { fillCheckIn, goTo, waitForStatus } from './support/screens.js';
+
+/** Calls the API from inside the page, with the page's own session cookie. */
+async function api<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
+  const answer = await page.evaluate(
+    async ({ method, path, body }) => {
+      const response = await fetch(path, {
+        method,
+        headers: body === undefined ? {} : { 'content-type': 'application/json' },
+        body: body === undefined ? null : JSON.stringify(body),
+      });
+      return { status: response.status, text: await response.text() };
+    },
+    { method, path, body },
+  );
+  if (answer.status >= 400) throw new Error(`${method} ${path}: ${answer.status} ${answer.text}`);
+  return (answer.text ? JSON.parse(answer.text) : null) as T;
+}
+
+const today = (timeZone: string) =>
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
+
+async function openPath(page: Page): Promise<void> {
+  await goTo(page, 'Where we are', 'Where we are');
+  await page.getByText('Looking at your path…').waitFor({ state: 'detached' });
+}
+
+describe('rough edges, smoothed', () => {
+  const world = useServerAndBrowser();
+  let a: WatchedPage;
+  let b: WatchedPage;
+  const alex = person('Alex');
+  const sam = person('Sam');
+
+  beforeAll(async () => {
+    ({ a, b } = await world.couple(alex, sam));
+  });
+
+  it('stops suggesting today’s check-in on Home and the path once it is written', async () => {
+    const { page } = a;
+    // A conversation both felt safe in, so checking in is what the path asks for next.
+    const { conversation } = await api<{ conversation: { id: string } }>(
+      page,
+      'POST',
+      '/api/v1/conversations',
+      { day: today('Europe/Berlin'), topic: 'How the week went', minutes: 20, startedBy: 'me' },
+    );
+    const rating = { feltSafe: 6, feltHeard: 6 };
+    await api(page, 'PUT', `/api/v1/conversations/${conversation.id}/my-rating`, rating);
+    await api(b.page, 'PUT', `/api/v1/conversations/${conversation.id}/my-rating`, rating);
+
+    await openPath(page);
+    await page.getByRole('link', { name: 'Write today’s check-in' }).first().waitFor();
+    await goTo(page, 'Home', `Hello, ${alex.name}`);
+    await page.getByRole('link', { name: 'Write today’s check-in' }).waitFor();
+
+    await goTo(page, 'Check in', 'Today’s check-in');
+    await fillCheckIn(page, { trust: 5, safety: 6 });
+    await page.getByRole('button', { name: 'Save my check-in' }).click();
+    await waitForStatus(page, 'Your check-in is saved');
+
+    await goTo(page, 'Home', `Hello, ${alex.name}`);
+    await page.getByText('You have checked in today.').waitFor();
+    await page.getByRole('link', { name: 'See today’s check-in' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Write today’s check-in' }).count()).toBe(0);
+
+    await openPath(page);
+    const next = page.getByRole('region', { name: 'What could come next' });
+    await next.getByText('You have checked in today.').waitFor();
+    expect(await page.getByRole('link', { name: 'Write today’s check-in' }).count()).toBe(0);
+    expect(a.problems).toEqual([]);
+  });
+});
