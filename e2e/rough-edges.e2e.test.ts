@@ -92,4 +92,33 @@ describe('rough edges, smoothed', () => {
     expect(await page.getByRole('link', { name: 'Write today’s check-in' }).count()).toBe(0);
     expect(a.problems).toEqual([]);
   });
+
+  it('offers a proposed agreement only what applies to a proposal', async () => {
+    const { agreement } = await api<{ agreement: { id: string } }>(
+      a.page,
+      'POST',
+      '/api/v1/agreements',
+      { text: 'We say goodnight before we sleep, even after a hard day.' },
+    );
+    const open = async (page: Page) => {
+      await page.goto(`${world.url}/agreements/${agreement.id}`);
+      await page.getByText('We say goodnight before we sleep').first().waitFor();
+    };
+    await open(b.page);
+    await b.page.getByRole('button', { name: 'Accept', exact: true }).waitFor();
+    await open(a.page);
+    await a.page.getByRole('button', { name: 'Correct your proposal' }).waitFor();
+    for (const page of [a.page, b.page]) {
+      expect(await page.getByRole('button', { name: 'Ask to retire it' }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Propose a change' }).count()).toBe(0);
+      expect(await page.getByText('stays in force').count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'I broke this agreement' }).count()).toBe(0);
+    }
+
+    await b.page.getByRole('button', { name: 'Accept', exact: true }).click();
+    await waitForStatus(b.page, 'The agreement is active for you both');
+    await b.page.getByRole('button', { name: 'Ask to retire it' }).waitFor();
+    await b.page.getByRole('heading', { name: 'Renegotiate' }).waitFor();
+    expect(b.problems).toEqual([]);
+  });
 });

@@ -207,6 +207,42 @@ describeEachDatabase('agreements', (kind) => {
     expect((await get(proposed.id)).versions).toHaveLength(2);
   });
 
+  it('offers a proposal nobody accepted only what applies to it, and refuses retiring it', async () => {
+    const proposed = await proposeAgreement(t, couple.a, 'We say goodnight before we sleep.');
+    const nothingInForce = {
+      proposeChange: false,
+      proposeRetirement: false,
+      discloseBreak: false,
+      reportBreak: false,
+    };
+    expect((await get(proposed.id)).can).toEqual(nothingInForce);
+    expect((await get(proposed.id, couple.b)).can).toEqual(nothingInForce);
+    expect((await get(proposed.id)).pending?.can).toEqual({
+      accept: false,
+      decline: false,
+      edit: true,
+    });
+    await problem(
+      call(t, couple.a, 'POST', `/agreements/${proposed.id}/retirement`, {}),
+      409,
+      'agreement-not-active',
+    );
+    // After a "not like this", other wording may be proposed, still not retired.
+    await ok(call(t, couple.b, 'POST', `/agreement-versions/${proposed.pending!.id}/decline`, {}));
+    expect((await get(proposed.id, couple.b)).can).toEqual({
+      ...nothingInForce,
+      proposeChange: true,
+    });
+    const other = await proposeAgreement(t, couple.a, 'We say goodnight, always.');
+    await acceptVersion(t, couple.b, other.pending!.id);
+    expect((await get(other.id)).can).toEqual({
+      proposeChange: true,
+      proposeRetirement: true,
+      discloseBreak: true,
+      reportBreak: true,
+    });
+  });
+
   it('keeps “I broke this agreement” apart from “my partner broke it”', async () => {
     const proposed = await proposeAgreement(t, couple.a);
     await problem(

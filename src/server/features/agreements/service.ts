@@ -69,12 +69,8 @@ export const ownProposal = () =>
   });
 const retired = () =>
   conflict('agreement-retired', 'This agreement is retired', 'You both agreed to retire it.');
-const notActive = () =>
-  conflict(
-    'agreement-not-active',
-    'This agreement is not active',
-    'A break can be told once you have both accepted the agreement.',
-  );
+const notActive = (detail = 'A break can be told once you have both accepted the agreement.') =>
+  conflict('agreement-not-active', 'This agreement is not active', detail);
 
 /** The domain's view of one agreement from its rows (shared with the path). */
 export function viewOf(
@@ -179,9 +175,14 @@ export function agreementService(deps: Deps) {
       breaks: breaks.filter((b) => b.agreementId === agreement.id).map(presentBreak),
       activeSince: view.activeSince,
       retiredAt: view.retiredAt,
+      // Only what applies to the agreement's state: a proposal nobody has accepted
+      // has nothing in force to renegotiate or retire; it is answered, or corrected
+      // by its author, and after a "not like this" either may propose other wording.
       can: {
-        proposeChange: view.status !== 'retired',
-        proposeRetirement: view.status !== 'retired',
+        proposeChange:
+          view.status === 'active' ||
+          (view.status === 'proposed' && view.pendingVersionId === null),
+        proposeRetirement: view.status === 'active',
         discloseBreak: view.status === 'active',
         reportBreak: view.status === 'active' && access.partnerId !== null,
       },
@@ -417,6 +418,11 @@ export function agreementService(deps: Deps) {
       await throttleRepairWrite(limiter, actor.memberId);
       await onAgreement(access, agreementId, async (trx, _agreement, view) => {
         if (view.status === 'retired') throw retired();
+        if (view.status !== 'active') {
+          throw notActive(
+            'Nothing is in force to retire yet: it becomes an agreement once you have both accepted it.',
+          );
+        }
         await addVersion(
           trx,
           access,

@@ -175,13 +175,24 @@ export function AgreementDetailScreen({ me, agreementId }: { me: MeAnswer; agree
         </section>
       )}
 
-      {agreement.status !== 'retired' && (
+      {(agreement.can.proposeChange || agreement.can.proposeRetirement) && (
         <section class="card" aria-labelledby="change-heading">
-          <h2 id="change-heading">Renegotiate</h2>
-          <p class="muted">
-            A change is a new version that needs you both again; until it is accepted, what you
-            agreed stays in force. Retiring it needs you both too.
-          </p>
+          {agreement.active ? (
+            <>
+              <h2 id="change-heading">Renegotiate</h2>
+              <p class="muted">
+                A change is a new version that needs you both again; until it is accepted, what
+                you agreed stays in force. Retiring it needs you both too.
+              </p>
+            </>
+          ) : (
+            <>
+              <h2 id="change-heading">Other wording</h2>
+              <p class="muted">
+                Nothing is agreed yet. Other wording is a new proposal, and it needs you both.
+              </p>
+            </>
+          )}
           {opened === 'change' ? (
             <TermsForm
               id="agreement-change"
@@ -191,7 +202,7 @@ export function AgreementDetailScreen({ me, agreementId }: { me: MeAnswer; agree
               }
               initialReviewOn={agreement.active?.reviewOn ?? null}
               today={today}
-              submitLabel="Propose the change"
+              submitLabel={agreement.active ? 'Propose the change' : 'Propose this wording'}
               offerTherapist={hasTherapist}
               onCancel={() => setOpened(null)}
               onSubmit={async (input) => {
@@ -232,7 +243,7 @@ export function AgreementDetailScreen({ me, agreementId }: { me: MeAnswer; agree
             <div class="actions">
               {agreement.can.proposeChange && (
                 <button type="button" class="button" onClick={() => setOpened('change')}>
-                  Propose a change
+                  {agreement.active ? 'Propose a change' : 'Propose other wording'}
                 </button>
               )}
               {agreement.can.proposeRetirement && (
