@@ -3,19 +3,21 @@
  * was written for, so a check-in queued offline before midnight still lands on
  * the right day, and a skipped answer clears one given earlier that day.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { CHECK_IN_NOTE_MAX as NOTE_MAX_LENGTH } from '../../contract/limits';
 import type { CheckIn, PutCheckInBody } from '../api/types';
 import { formErrorsFrom, noErrors } from '../api/form-errors';
-import { saveCheckIn } from '../offline/check-in-queue';
-import { announce } from '../state/announcer';
+import { saveCheckIn, sentCheckIn } from '../offline/check-in-queue';
+import { announce, keepBeside } from '../state/announcer';
 import { EFFORT_MAX, RATING_MAX, RATING_QUESTIONS, type RatingField } from './check-in-questions';
 import { ChoiceGroup } from './choice-group';
 import { FormMessage } from './form-message';
 import { RatingScale } from './rating-scale';
 import { TherapistMaySee } from './therapist-may-see';
 import { SubmitButton } from './submit-button';
+import { TextAreaField } from './repair/text-area-field';
 import { useFocusFirstError } from './use-focus-first-error';
+import { sendForm, TOO_LONG, tooLongIn } from './use-form-submit';
 
 export interface Answers extends Record<RatingField, number | null> {
   effort: number | null;
@@ -96,21 +98,39 @@ export function CheckInForm({ day, initial, alreadySaved, offerTherapist }: Chec
     (value: Answers[K]) =>
       setAnswers((current) => ({ ...current, [key]: value }));
 
+  // A check-in kept offline and sent once back online: the form says so where it is.
+  useEffect(
+    () =>
+      sentCheckIn.subscribe((sent) => {
+        if (sent?.day !== day) return;
+        setSaved(true);
+        if (formRef.current) keepBeside(formRef.current);
+      }),
+    [day, formRef],
+  );
+
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     if (busy) return;
+    const tooLong = tooLongIn(formRef.current);
+    if (tooLong) {
+      setErrors({ fields: { [TOO_LONG]: tooLong.message }, general: tooLong.message });
+      return;
+    }
     setBusy(true);
     setErrors(noErrors);
     try {
-      const result = await saveCheckIn(bodyFrom(day, answers));
-      if (result.status === 'saved') {
-        announce(saved ? 'Your check-in is updated.' : 'Your check-in is saved. Thank you.');
-        setSaved(true);
-      } else {
-        announce(
-          'You seem to be offline. Your check-in is kept in this tab and will be sent as soon as you are back online.',
-        );
-      }
+      await sendForm(formRef.current, async () => {
+        const result = await saveCheckIn(bodyFrom(day, answers));
+        if (result.status === 'saved') {
+          announce(saved ? 'Your check-in is updated.' : 'Your check-in is saved. Thank you.');
+          setSaved(true);
+        } else {
+          announce(
+            'You seem to be offline. Your check-in is kept in this tab and will be sent as soon as you are back online.',
+          );
+        }
+      });
     } catch (error) {
       setErrors(formErrorsFrom(error, LABELS));
     } finally {
@@ -118,7 +138,6 @@ export function CheckInForm({ day, initial, alreadySaved, offerTherapist }: Chec
     }
   };
 
-  const noteLength = answers.noteText.length;
   return (
     <form ref={formRef} class="form check-in" onSubmit={(event) => void submit(event)} noValidate>
       {saved && (
@@ -160,29 +179,14 @@ export function CheckInForm({ day, initial, alreadySaved, offerTherapist }: Chec
         error={errors.fields['talkedOpenly']}
         layout="scale"
       />
-      <div class={errors.fields['note.text'] ? 'field field--invalid' : 'field'}>
-        <label for="note-text">A note, if you like</label>
-        <p id="note-text-hint" class="field__hint">
-          {noteLength} of {NOTE_MAX_LENGTH} characters.
-        </p>
-        <textarea
-          id="note-text"
-          name="note-text"
-          rows={5}
-          maxLength={NOTE_MAX_LENGTH}
-          value={answers.noteText}
-          onInput={(event) => set('noteText')(event.currentTarget.value)}
-          aria-invalid={errors.fields['note.text'] ? 'true' : undefined}
-          aria-describedby={
-            errors.fields['note.text'] ? 'note-text-hint note-text-error' : 'note-text-hint'
-          }
-        />
-        {errors.fields['note.text'] && (
-          <p id="note-text-error" class="field__error">
-            {errors.fields['note.text']}
-          </p>
-        )}
-      </div>
+      <TextAreaField
+        id="note-text"
+        label="A note, if you like"
+        value={answers.noteText}
+        onValue={set('noteText')}
+        max={NOTE_MAX_LENGTH}
+        error={errors.fields['note.text']}
+      />
       <ChoiceGroup
         name="noteVisibility"
         legend="Who can read this note?"

@@ -31,7 +31,15 @@ function ResourceItem({ resource }: { resource: Resource }) {
   );
 }
 
-export function CrisisResources({ suggestedCountry }: { suggestedCountry: string | null }) {
+interface CrisisResourcesProps {
+  suggestedCountry: string | null;
+  /** The level of the list's heading: 2 where it is a section of its own page. */
+  level?: 2 | 3;
+}
+
+export function CrisisResources({ suggestedCountry, level = 3 }: CrisisResourcesProps) {
+  const Heading = level === 2 ? 'h2' : 'h3';
+  const Subheading = level === 2 ? 'h3' : 'h4';
   const [country, setCountry] = useState(suggestedCountry ?? '');
   const [answer, setAnswer] = useState<CrisisResourcesAnswer | null>(null);
   const [failed, setFailed] = useState(false);
@@ -58,7 +66,7 @@ export function CrisisResources({ suggestedCountry }: { suggestedCountry: string
   const local = answer.country !== null;
   return (
     <section class="resources" aria-labelledby="resources-heading">
-      <h3 id="resources-heading">Help you can reach now</h3>
+      <Heading id="resources-heading">Help you can reach now</Heading>
       <div class="field">
         <label for="resources-country">Country</label>
         <select
@@ -84,7 +92,7 @@ export function CrisisResources({ suggestedCountry }: { suggestedCountry: string
       </ul>
       {local && (
         <>
-          <h4>Anywhere in the world</h4>
+          <Subheading>Anywhere in the world</Subheading>
           <ul class="resource-list">
             {answer.international.resources.map((resource) => (
               <ResourceItem key={resource.name} resource={resource} />

@@ -1,7 +1,8 @@
 /**
  * The frame around every screen: a skip link, the header with the main
- * navigation (once signed in) and the quick exit, the live region, and a quiet
- * footer.
+ * navigation (once signed in), the quick exit with "Support and helplines"
+ * beside it (so help is one tap away on every screen), the live region, and a
+ * quiet footer.
  */
 import type { ComponentChildren } from 'preact';
 import { Link } from '../router/link';
@@ -26,7 +27,12 @@ export function Layout({ signedIn, children }: { signedIn: boolean; children: Co
           <Link href="/" class="brand">
             Mend
           </Link>
-          <QuickExit />
+          <div class="site-header__help">
+            <Link href="/support" class="support-link">
+              Support and helplines
+            </Link>
+            <QuickExit />
+          </div>
         </div>
         {signedIn && (
           <nav aria-label="Main">

@@ -3,7 +3,7 @@
  * space): the questions, then, if they raised concern, the page about support
  * and the free choice. `onDone` runs once the person may go on.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { SafetyStatus } from '../api/types';
 import { announce } from '../state/announcer';
 import { FocusHeading } from './focus-heading';
@@ -17,6 +17,8 @@ interface SafetyStepProps {
   askAgain?: boolean;
   /** Focus the questions' heading when they appear in place of something else. */
   focusOnMount?: boolean;
+  /** Hears whether the page about support (with its helplines) is on screen. */
+  onConcernShown?: (shown: boolean) => void;
 }
 
 export function SafetyStep(props: SafetyStepProps) {
@@ -25,6 +27,9 @@ export function SafetyStep(props: SafetyStepProps) {
   // A concern still waiting for a choice goes straight to the choice.
   const choicePending = initial.concern && initial.choice === null;
   const [asking, setAsking] = useState(!initial.completed || (askAgain && !choicePending));
+  const concernShown = !asking && status.concern;
+  const { onConcernShown } = props;
+  useEffect(() => onConcernShown?.(concernShown), [concernShown, onConcernShown]);
 
   const answered = (next: SafetyStatus) => {
     setStatus(next);

@@ -1,8 +1,13 @@
 /**
  * The submit button of a form. While a request runs it says so and is marked
- * aria-disabled instead of disabled, so keyboard focus stays on it.
+ * aria-disabled instead of disabled, so keyboard focus stays on it. What the
+ * form's last send came to ("Your check-in is saved") is shown right beside
+ * it; the live region says it aloud.
  */
 import type { ComponentChildren } from 'preact';
+import { useRef } from 'preact/hooks';
+import { announcement, shownBeside } from '../state/announcer';
+import { useStore } from '../state/store';
 
 interface SubmitButtonProps {
   busy: boolean;
@@ -17,13 +22,21 @@ export function SubmitButton({
   children,
   variant = 'primary',
 }: SubmitButtonProps) {
+  const button = useRef<HTMLButtonElement>(null);
+  const current = useStore(announcement);
+  const form = button.current?.form;
+  const result = form && current.near === form && shownBeside(current) ? current.message : null;
   return (
-    <button
-      type="submit"
-      class={`button button--${variant}`}
-      aria-disabled={busy ? 'true' : undefined}
-    >
-      {busy ? busyLabel : children}
-    </button>
+    <>
+      <button
+        ref={button}
+        type="submit"
+        class={`button button--${variant}`}
+        aria-disabled={busy ? 'true' : undefined}
+      >
+        {busy ? busyLabel : children}
+      </button>
+      {result && <p class="form-result">{result}</p>}
+    </>
   );
 }

@@ -19,6 +19,9 @@ const waiting = new Map<string, PutCheckInBody>();
 /** How many days are waiting, for screens that want to say so. */
 export const waitingCount = createStore(0);
 
+/** The last check-in sent from the queue, so a form still open for its day shows it is sent. */
+export const sentCheckIn = createStore<{ day: string; checkIn: CheckIn } | null>(null);
+
 /** What is waiting to be sent for a day, so the form can show it instead of older answers. */
 export function waitingCheckIn(day: string): PutCheckInBody | undefined {
   return waiting.get(day);
@@ -49,10 +52,12 @@ export async function sendWaitingCheckIns(): Promise<void> {
   try {
     for (const [day, body] of [...waiting]) {
       try {
-        await call(checkInOperations.putCheckIn, { body });
+        const { checkIn } = await call(checkInOperations.putCheckIn, { body });
         // Only drop it if nothing newer was queued for that day while sending.
         if (waiting.get(day) === body) waiting.delete(day);
+        waitingCount.set(waiting.size);
         announce('You are back online. Your check-in has been sent.');
+        sentCheckIn.set({ day, checkIn });
       } catch (error) {
         if (error instanceof OfflineError) break;
         waiting.delete(day);
@@ -72,4 +77,5 @@ window.addEventListener('online', () => void sendWaitingCheckIns());
 whenSignedOut(() => {
   waiting.clear();
   waitingCount.set(0);
+  sentCheckIn.set(null);
 });

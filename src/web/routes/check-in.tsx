@@ -12,7 +12,8 @@ import type { CheckIn, MeAnswer } from '../api/types';
 import { formErrorsFrom } from '../api/form-errors';
 import { CheckInForm, answersFrom, withWaiting } from '../components/check-in-form';
 import { Page } from '../components/page';
-import { waitingCheckIn } from '../offline/check-in-queue';
+import { waitingCheckIn, waitingCount } from '../offline/check-in-queue';
+import { useStore } from '../state/store';
 import { Link } from '../router/link';
 
 type Loaded = { today: string; existing: CheckIn | null };
@@ -33,6 +34,8 @@ export function CheckInPage({ me }: { me: MeAnswer }) {
   // The form does not wait for this: the choice appears once it is known.
   const [therapist, setTherapist] = useState(false);
   const hasSpace = me.space !== null;
+  // Re-read what waits when the queue changes (kept offline, then sent).
+  useStore(waitingCount);
 
   useEffect(() => {
     if (!hasSpace) return;

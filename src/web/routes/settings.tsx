@@ -10,6 +10,7 @@ import type { MeAnswer } from '../api/types';
 import { formErrorsFrom } from '../api/form-errors';
 import { DeleteAccount } from '../components/delete-account-dialog';
 import { DownloadDataButton } from '../components/download-data-button';
+import { DraftSetting } from '../components/draft-setting';
 import { FormMessage } from '../components/form-message';
 import { LeaveSpace } from '../components/leave-space-dialog';
 import { Page } from '../components/page';
@@ -105,6 +106,10 @@ export function SettingsPage({ me }: { me: MeAnswer }) {
         <h3 class="subheading">Delete your account</h3>
         <p>Removes your account and everything that is yours, at once.</p>
         <DeleteAccount partnerName={me.space?.partner?.displayName ?? null} />
+      </section>
+      <section class="card" aria-labelledby="drafts-heading">
+        <h2 id="drafts-heading">Drafts</h2>
+        <DraftSetting />
       </section>
       <section class="card" aria-labelledby="session-heading">
         <h2 id="session-heading">Sign out</h2>

@@ -80,6 +80,11 @@ export const ROUTES: readonly Route[] = [
   route('/history', 'signed-in', HistoryPage),
   route('/safety', 'signed-in', SafetyPage),
   route('/join', 'anyone', JoinPage),
+  route(
+    '/support',
+    'anyone',
+    lazy(() => import('./support').then((module) => module.SupportPage)),
+  ),
   route('/sign-up', 'signed-out', SignUpPage),
   route(
     '/docs/api',

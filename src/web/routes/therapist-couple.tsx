@@ -15,9 +15,11 @@ import { formatDay } from '../components/days';
 import { FormMessage } from '../components/form-message';
 import { formatInstant } from '../components/instants';
 import { Page } from '../components/page';
+import { TextAreaField } from '../components/repair/text-area-field';
 import { SubmitButton } from '../components/submit-button';
 import { TherapistNotes } from '../components/therapist-notes';
 import { useFocusFirstError } from '../components/use-focus-first-error';
+import { sendForm, TOO_LONG, tooLongIn } from '../components/use-form-submit';
 import { Link } from '../router/link';
 import { announce } from '../state/announcer';
 import { session } from '../state/session';
@@ -268,6 +270,11 @@ function NoteForm({ spaceId, name, onWritten, onEnded }: NoteFormProps) {
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     if (busy) return;
+    const tooLong = tooLongIn(formRef.current);
+    if (tooLong) {
+      setErrors({ fields: { [TOO_LONG]: tooLong.message }, general: tooLong.message });
+      return;
+    }
     if (!text.trim()) {
       setErrors({ fields: { text: 'Please write something first.' }, general: null });
       return;
@@ -275,13 +282,15 @@ function NoteForm({ spaceId, name, onWritten, onEnded }: NoteFormProps) {
     setBusy(true);
     setErrors(noErrors);
     try {
-      const { note } = await call(therapistOperations.writeTherapistNote, {
-        params: { spaceId },
-        body: { text },
+      await sendForm(formRef.current, async () => {
+        const { note } = await call(therapistOperations.writeTherapistNote, {
+          params: { spaceId },
+          body: { text },
+        });
+        setText('');
+        onWritten(note);
+        announce(`Your note is sent to ${name}.`);
       });
-      setText('');
-      onWritten(note);
-      announce(`Your note is sent to ${name}.`);
     } catch (error) {
       if (error instanceof ApiError && error.status === 404) onEnded();
       else setErrors(formErrorsFrom(error, { text: 'The note' }));
@@ -290,31 +299,18 @@ function NoteForm({ spaceId, name, onWritten, onEnded }: NoteFormProps) {
     }
   };
 
-  const invalid = Boolean(errors.fields['text']);
   return (
     <form ref={formRef} class="form" onSubmit={(event) => void submit(event)} noValidate>
-      <div class={invalid ? 'field field--invalid' : 'field'}>
-        <label for="therapist-note">A note to them both</label>
-        <p id="therapist-note-hint" class="field__hint">
-          Both partners read it. {text.length} of {NOTE_MAX} characters.
-        </p>
-        <textarea
-          id="therapist-note"
-          rows={4}
-          maxLength={NOTE_MAX}
-          value={text}
-          onInput={(event) => setText(event.currentTarget.value)}
-          aria-invalid={invalid ? 'true' : undefined}
-          aria-describedby={
-            invalid ? 'therapist-note-hint therapist-note-error' : 'therapist-note-hint'
-          }
-        />
-        {invalid && (
-          <p id="therapist-note-error" class="field__error">
-            {errors.fields['text']}
-          </p>
-        )}
-      </div>
+      <TextAreaField
+        id="therapist-note"
+        label="A note to them both"
+        hint="Both partners read it."
+        value={text}
+        onValue={setText}
+        max={NOTE_MAX}
+        rows={4}
+        error={errors.fields['text']}
+      />
       <FormMessage message={errors.general} />
       <SubmitButton busy={busy} busyLabel="Sending…">
         Send the note

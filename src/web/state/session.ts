@@ -30,9 +30,9 @@ export function markSignedOut(): void {
 }
 
 /**
- * Quick exit: drops everything the app holds in memory at once, without a
- * request (leaving must not wait for the network). The session cookie stays,
- * as it would when the tab is simply closed.
+ * Quick exit: drops everything the app holds in memory at once, without
+ * waiting for a request (leaving must not wait for the network; quick exit
+ * ends the session on its own, fire and forget).
  */
 export function forgetEverything(): void {
   session.set({ status: 'signed-out' });

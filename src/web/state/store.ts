@@ -1,7 +1,8 @@
 /**
  * A tiny observable value and the hook that re-renders a component when it
  * changes. Everything the app remembers lives in memory in stores like this;
- * nothing sensitive is written to persistent browser storage.
+ * nothing sensitive is written to persistent browser storage (the one
+ * exception, drafts, is sealed and only on the person's say: state/draft-storage.ts).
  */
 import { useEffect, useState } from 'preact/hooks';
 

@@ -4,10 +4,9 @@
  * it" and "my partner broke it" are separate forms with separate words.
  */
 import { useState } from 'preact/hooks';
-import { formErrorsFrom, noErrors } from '../../api/form-errors';
 import { FormMessage } from '../form-message';
 import { SubmitButton } from '../submit-button';
-import { useFocusFirstError } from '../use-focus-first-error';
+import { useFormSubmit } from '../use-form-submit';
 import { DayField } from './day-field';
 import { TextAreaField } from './text-area-field';
 import { TherapistFlag } from './therapist-flag';
@@ -36,30 +35,16 @@ export function TermsForm(props: TermsFormProps) {
   const [text, setText] = useState(props.initialText ?? '');
   const [reviewOn, setReviewOn] = useState(props.initialReviewOn ?? '');
   const [therapist, setTherapist] = useState(false);
-  const [errors, setErrors] = useState(noErrors);
-  const [busy, setBusy] = useState(false);
-  const formRef = useFocusFirstError(errors);
-
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    if (!text.trim()) {
-      setErrors({ fields: { text: 'Please write the agreement first.' }, general: null });
-      return;
-    }
-    setBusy(true);
-    setErrors(noErrors);
-    try {
-      await props.onSubmit({ text, reviewOn: reviewOn || undefined, therapistMaySee: therapist });
-      setBusy(false);
-    } catch (error) {
-      setErrors(formErrorsFrom(error, { text: 'The agreement', reviewOn: 'The review day' }));
-      setBusy(false);
-    }
-  };
+  const { errors, busy, formRef, onSubmit } = useFormSubmit({
+    labels: { text: 'The agreement', reviewOn: 'The review day' },
+    check: (): Record<string, string> =>
+      text.trim() ? {} : { text: 'Please write the agreement first.' },
+    send: () =>
+      props.onSubmit({ text, reviewOn: reviewOn || undefined, therapistMaySee: therapist }),
+  });
 
   return (
-    <form ref={formRef} class="form" onSubmit={(event) => void submit(event)} noValidate>
+    <form ref={formRef} class="form" onSubmit={onSubmit} noValidate>
       <TextAreaField
         id={`${props.id}-text`}
         label={props.label}
@@ -111,30 +96,14 @@ export function BreakForm(props: BreakFormProps) {
   const [day, setDay] = useState(props.today);
   const [note, setNote] = useState('');
   const [therapist, setTherapist] = useState(false);
-  const [errors, setErrors] = useState(noErrors);
-  const [busy, setBusy] = useState(false);
-  const formRef = useFocusFirstError(errors);
-
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    if (!day) {
-      setErrors({ fields: { day: 'Please give the day it happened.' }, general: null });
-      return;
-    }
-    setBusy(true);
-    setErrors(noErrors);
-    try {
-      await props.onSubmit({ day, note, therapistMaySee: therapist });
-      setBusy(false);
-    } catch (error) {
-      setErrors(formErrorsFrom(error, { day: 'The day', note: 'The note' }));
-      setBusy(false);
-    }
-  };
+  const { errors, busy, formRef, onSubmit } = useFormSubmit({
+    labels: { day: 'The day', note: 'The note' },
+    check: (): Record<string, string> => (day ? {} : { day: 'Please give the day it happened.' }),
+    send: () => props.onSubmit({ day, note, therapistMaySee: therapist }),
+  });
 
   return (
-    <form ref={formRef} class="form" onSubmit={(event) => void submit(event)} noValidate>
+    <form ref={formRef} class="form" onSubmit={onSubmit} noValidate>
       <DayField
         id={`${props.id}-day`}
         label="When it happened"

@@ -4,11 +4,10 @@
  * wide screen, the statement first on a phone).
  */
 import { useState } from 'preact/hooks';
-import { formErrorsFrom, noErrors, type FormErrors } from '../../api/form-errors';
 import type { Apology, ImpactStatement } from '../../api/types';
 import { FormMessage } from '../form-message';
 import { SubmitButton } from '../submit-button';
-import { useFocusFirstError } from '../use-focus-first-error';
+import { useFormSubmit } from '../use-form-submit';
 import { ImpactStatementBeside } from './impact-beside';
 import { TextAreaField } from './text-area-field';
 import { TherapistFlag } from './therapist-flag';
@@ -41,43 +40,25 @@ interface ApologyFormProps {
 export function ApologyForm(props: ApologyFormProps) {
   const [parts, setParts] = useState<ApologyParts>(props.initial);
   const [therapist, setTherapist] = useState(false);
-  const [errors, setErrors] = useState<FormErrors>(noErrors);
-  const [busy, setBusy] = useState(false);
-  const formRef = useFocusFirstError(errors);
   const setPart = (part: ApologyPart) => (value: string) =>
     setParts((current) => ({ ...current, [part]: value }));
 
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    const fields: Record<string, string> = {};
-    for (const step of APOLOGY_GUIDE) {
-      if (!parts[step.part].trim()) fields[`parts.${step.part}`] = 'Please write this part too.';
-    }
-    if (Object.keys(fields).length > 0) {
-      setErrors({ fields, general: null });
-      return;
-    }
-    setBusy(true);
-    setErrors(noErrors);
-    try {
-      await props.onSubmit(parts, therapist);
-      setBusy(false);
-    } catch (error) {
-      setErrors(formErrorsFrom(error, LABELS));
-      setBusy(false);
-    }
-  };
+  const { errors, busy, formRef, onSubmit } = useFormSubmit({
+    labels: LABELS,
+    check: () => {
+      const fields: Record<string, string> = {};
+      for (const step of APOLOGY_GUIDE) {
+        if (!parts[step.part].trim()) fields[`parts.${step.part}`] = 'Please write this part too.';
+      }
+      return fields;
+    },
+    send: () => props.onSubmit(parts, therapist),
+  });
 
   return (
     <div class="beside">
       <ImpactStatementBeside statement={props.statement} author={props.statementAuthor} />
-      <form
-        ref={formRef}
-        class="form beside__main"
-        onSubmit={(event) => void submit(event)}
-        noValidate
-      >
+      <form ref={formRef} class="form beside__main" onSubmit={onSubmit} noValidate>
         {APOLOGY_GUIDE.map((step, index) => (
           <TextAreaField
             key={step.part}

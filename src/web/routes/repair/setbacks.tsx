@@ -4,7 +4,6 @@
  * place on the timeline of "Where we are".
  */
 import { useState } from 'preact/hooks';
-import { formErrorsFrom, noErrors } from '../../api/form-errors';
 import { call } from '../../api/client';
 import type { MeAnswer, Setback } from '../../api/types';
 import { setbackOperations } from '../../../contract/operations/setbacks';
@@ -30,7 +29,7 @@ import {
   type SeverityName,
 } from '../../components/repair/words';
 import { SubmitButton } from '../../components/submit-button';
-import { useFocusFirstError } from '../../components/use-focus-first-error';
+import { useFormSubmit } from '../../components/use-form-submit';
 import { Link } from '../../router/link';
 import { announce } from '../../state/announcer';
 
@@ -99,25 +98,22 @@ function SetbackForm({ today, onLogged }: { today: string; onLogged: (setback: S
   const [day, setDay] = useState(today);
   const [note, setNote] = useState('');
   const [therapist, setTherapist] = useState(false);
-  const [errors, setErrors] = useState(noErrors);
-  const [busy, setBusy] = useState(false);
   const [logged, setLogged] = useState<SetbackKindName | null>(null);
-  const formRef = useFocusFirstError(errors);
-
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    const fields: Record<string, string> = {};
-    if (!kind) fields['kind'] = 'Please choose what kind of setback it was.';
-    if (!severity) fields['severity'] = 'Please say how serious it feels to you.';
-    if (!day) fields['day'] = 'Please give the day it happened.';
-    if (Object.keys(fields).length > 0) {
-      setErrors({ fields, general: null });
-      return;
-    }
-    setBusy(true);
-    setErrors(noErrors);
-    try {
+  const { errors, busy, formRef, onSubmit } = useFormSubmit({
+    labels: {
+      kind: 'The kind of setback',
+      severity: 'How serious it feels',
+      day: 'The day',
+      note: 'The note',
+    },
+    check: () => {
+      const fields: Record<string, string> = {};
+      if (!kind) fields['kind'] = 'Please choose what kind of setback it was.';
+      if (!severity) fields['severity'] = 'Please say how serious it feels to you.';
+      if (!day) fields['day'] = 'Please give the day it happened.';
+      return fields;
+    },
+    send: async () => {
       const { setback } = await call(setbackOperations.logSetback, {
         body: { kind: kind!, severity: severity!, day, note, therapistMaySee: therapist },
       });
@@ -129,22 +125,11 @@ function SetbackForm({ today, onLogged }: { today: string; onLogged: (setback: S
       setNote('');
       setTherapist(false);
       announce('The setback is logged. Nothing was reset.');
-    } catch (error) {
-      setErrors(
-        formErrorsFrom(error, {
-          kind: 'The kind of setback',
-          severity: 'How serious it feels',
-          day: 'The day',
-          note: 'The note',
-        }),
-      );
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
 
   return (
-    <form ref={formRef} class="form" onSubmit={(event) => void submit(event)} noValidate>
+    <form ref={formRef} class="form" onSubmit={onSubmit} noValidate>
       {logged === 'new-breach' && (
         <p class="saved-line">
           If you would like to work through it step by step, you can also{' '}
