@@ -7,12 +7,11 @@
  * exit deletes it. A paste over the limit is kept whole, said plainly, and
  * not sent until it fits.
  */
-import type { Browser, BrowserContext, Dialog, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Dialog, Page, Route } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { NEUTRAL_SITE } from '../src/web/components/neutral-site.js';
-import { startAppServer, type AppServer } from './support/app-server.js';
-import { launchChromium } from './support/browser.js';
-import { person, setUpCouple, signUpNew } from './support/people.js';
+import { useServerAndBrowser } from './support/fixture.js';
+import { person } from './support/people.js';
 import {
   answerSafetyCheckCalmly,
   goTo,
@@ -67,164 +66,140 @@ const whatHappened = (page: Page) => page.getByLabel('What happened', { exact: t
 const note = (page: Page) => page.getByLabel('A note, if you like', { exact: true });
 
 /** The check-in: a long text a person alone in their space can write. */
-async function openCheckIn(page: Page, server: AppServer): Promise<void> {
-  await page.goto(`${server.url}/check-in`);
+async function openCheckIn(page: Page, appUrl: string): Promise<void> {
+  await page.goto(`${appUrl}/check-in`);
   await waitForHeading(page, 'Today’s check-in');
   await page.getByRole('button', { name: 'Save my check-in' }).waitFor();
 }
 
 describe('drafts and long texts', () => {
-  let server: AppServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const world = useServerAndBrowser();
 
   it('keeps a draft through a menu tap and Back, and asks before leaving it', async () => {
     const ana = person('Ana');
-    const { page, context, problems } = await signUpNew(browser, server, ana);
-    try {
-      await withSpace(page, ana);
-      await openCheckIn(page, server);
-      await note(page).fill(FIRST_DRAFT);
+    const { page, problems } = await world.signUp(ana);
+    await withSpace(page, ana);
+    await openCheckIn(page, world.url);
+    await note(page).fill(FIRST_DRAFT);
 
-      // A tap on a menu link asks first; the draft is kept either way.
-      const asked = acceptNextDialog(page);
-      await goTo(page, 'History', 'History');
-      expect((await asked).message()).toContain('not sent yet');
-      await page.goBack();
-      await waitForHeading(page, 'Today’s check-in');
-      expect(await note(page).inputValue()).toBe(FIRST_DRAFT);
-      await page.getByText('Your draft is back').waitFor();
+    // A tap on a menu link asks first; the draft is kept either way.
+    const asked = acceptNextDialog(page);
+    await goTo(page, 'History', 'History');
+    expect((await asked).message()).toContain('not sent yet');
+    await page.goBack();
+    await waitForHeading(page, 'Today’s check-in');
+    expect(await note(page).inputValue()).toBe(FIRST_DRAFT);
+    await page.getByText('Your draft is back').waitFor();
 
-      // Saying "stay" keeps the person on the form.
-      page.once('dialog', (dialog) => void dialog.dismiss());
-      await page
-        .getByRole('navigation', { name: 'Main' })
-        .getByRole('link', { name: 'Settings' })
-        .click();
-      await waitForHeading(page, 'Today’s check-in');
-      expect(await note(page).inputValue()).toBe(FIRST_DRAFT);
+    // Saying "stay" keeps the person on the form.
+    page.once('dialog', (dialog) => void dialog.dismiss());
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Settings' })
+      .click();
+    await waitForHeading(page, 'Today’s check-in');
+    expect(await note(page).inputValue()).toBe(FIRST_DRAFT);
 
-      // A reload asks too. With the setting off (the default), nothing was stored.
-      const beforeReload = acceptNextDialog(page);
-      await page.reload();
-      expect((await beforeReload).type()).toBe('beforeunload');
-      await waitForHeading(page, 'Today’s check-in');
-      expect(await note(page).inputValue()).toBe('');
-      const stored = await page.evaluate<Stored>(STORED);
-      expect(stored).toEqual({ names: [], values: [], databases: [] });
-      expect(problems).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    // A reload asks too. With the setting off (the default), nothing was stored.
+    const beforeReload = acceptNextDialog(page);
+    await page.reload();
+    expect((await beforeReload).type()).toBe('beforeunload');
+    await waitForHeading(page, 'Today’s check-in');
+    expect(await note(page).inputValue()).toBe('');
+    const stored = await page.evaluate<Stored>(STORED);
+    expect(stored).toEqual({ names: [], values: [], databases: [] });
+    expect(problems).toEqual([]);
   });
 
   it('with "Keep drafts in this browser" on, brings a draft back after a reload, encrypted, and deletes it on sign-out and quick exit', async () => {
     const ben = person('Ben');
-    const { page, context, problems } = await signUpNew(browser, server, ben);
-    try {
-      await withSpace(page, ben);
-      await goTo(page, 'Settings', 'Settings');
-      const setting = page.getByLabel('Keep drafts in this browser');
-      expect(await setting.isChecked()).toBe(false);
-      await setting.check();
+    const { page, context, problems } = await world.signUp(ben);
+    await withSpace(page, ben);
+    await goTo(page, 'Settings', 'Settings');
+    const setting = page.getByLabel('Keep drafts in this browser');
+    expect(await setting.isChecked()).toBe(false);
+    await setting.check();
 
-      await openCheckIn(page, server);
-      await note(page).fill(KEPT_DRAFT);
-      await until(page, "Object.keys(localStorage).some((name) => name.startsWith('mend.draft.'))");
-      const sealed = await page.evaluate<Stored>(STORED);
-      expect(sealed.databases).toContain('mend-drafts');
-      // Stored, but never as the words themselves.
-      for (const value of sealed.values) expect(value).not.toContain('March');
+    await openCheckIn(page, world.url);
+    await note(page).fill(KEPT_DRAFT);
+    await until(page, "Object.keys(localStorage).some((name) => name.startsWith('mend.draft.'))");
+    const sealed = await page.evaluate<Stored>(STORED);
+    expect(sealed.databases).toContain('mend-drafts');
+    // Stored, but never as the words themselves.
+    for (const value of sealed.values) expect(value).not.toContain('March');
 
-      const beforeReload = acceptNextDialog(page);
-      await page.reload();
-      await beforeReload;
-      await waitForHeading(page, 'Today’s check-in');
-      await page.getByText('Your draft is back').waitFor();
-      expect(await note(page).inputValue()).toBe(KEPT_DRAFT);
+    const beforeReload = acceptNextDialog(page);
+    await page.reload();
+    await beforeReload;
+    await waitForHeading(page, 'Today’s check-in');
+    await page.getByText('Your draft is back').waitFor();
+    expect(await note(page).inputValue()).toBe(KEPT_DRAFT);
 
-      // Signing out deletes the drafts and their key; the setting stays.
-      const leaving = acceptNextDialog(page);
-      await goTo(page, 'Settings', 'Settings');
-      await leaving;
-      await page.getByRole('button', { name: 'Sign out' }).click();
-      await page.getByRole('button', { name: 'Sign in' }).waitFor();
-      await until(page, 'indexedDB.databases().then((all) => all.length === 0)');
-      const afterSignOut = await page.evaluate<Stored>(STORED);
-      expect(afterSignOut.names).toEqual(['mend.keep-drafts']);
+    // Signing out deletes the drafts and their key; the setting stays.
+    const leaving = acceptNextDialog(page);
+    await goTo(page, 'Settings', 'Settings');
+    await leaving;
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await until(page, 'indexedDB.databases().then((all) => all.length === 0)');
+    const afterSignOut = await page.evaluate<Stored>(STORED);
+    expect(afterSignOut.names).toEqual(['mend.keep-drafts']);
 
-      await signIn(page, ben);
-      await waitForHeading(page, 'Hello, Ben');
-      await openCheckIn(page, server);
-      expect(await note(page).inputValue()).toBe('');
+    await signIn(page, ben);
+    await waitForHeading(page, 'Hello, Ben');
+    await openCheckIn(page, world.url);
+    expect(await note(page).inputValue()).toBe('');
 
-      // Quick exit deletes every trace, the setting too.
-      await note(page).fill(KEPT_DRAFT);
-      await until(page, "Object.keys(localStorage).some((name) => name.startsWith('mend.draft.'))");
-      await leaveQuickly(page, context, server);
-      const tab = await context.newPage();
-      await tab.goto(`${server.url}/`);
-      await until(tab, 'indexedDB.databases().then((all) => all.length === 0)');
-      expect(await tab.evaluate<Stored>(STORED)).toEqual({ names: [], values: [], databases: [] });
-      await tab.close();
-      expect(problems).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    // Quick exit deletes every trace, the setting too.
+    await note(page).fill(KEPT_DRAFT);
+    await until(page, "Object.keys(localStorage).some((name) => name.startsWith('mend.draft.'))");
+    await leaveQuickly(page, context, world.url);
+    const tab = await context.newPage();
+    await tab.goto(`${world.url}/`);
+    await until(tab, 'indexedDB.databases().then((all) => all.length === 0)');
+    expect(await tab.evaluate<Stored>(STORED)).toEqual({ names: [], values: [], databases: [] });
+    await tab.close();
+    expect(problems).toEqual([]);
   });
 
   it('keeps a paste over the limit whole, says by how much to shorten it, and sends only once it fits', async () => {
-    const { a, b } = await setUpCouple(browser, server, person('Cleo'), person('Dev'));
+    const { a } = await world.couple(person('Cleo'), person('Dev'));
     const { page, context, problems } = a;
-    try {
-      await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-        origin: server.url,
-      });
-      await page.goto(`${server.url}/breaches/new`);
-      await waitForHeading(page, 'Record a breach');
-      const long = 'We said we would tell each other everything. '.repeat(160).slice(0, 7200);
-      await page.evaluate(`navigator.clipboard.writeText(${JSON.stringify(long)})`);
-      await whatHappened(page).focus();
-      await page.keyboard.press('Control+V');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: world.url,
+    });
+    await page.goto(`${world.url}/breaches/new`);
+    await waitForHeading(page, 'Record a breach');
+    const long = 'We said we would tell each other everything. '.repeat(160).slice(0, 7200);
+    await page.evaluate(`navigator.clipboard.writeText(${JSON.stringify(long)})`);
+    await whatHappened(page).focus();
+    await page.keyboard.press('Control+V');
 
-      await page
-        .getByText('You pasted 7,200 characters; the limit is 6,000 — shorten it by 1,200 to send.')
-        .waitFor();
-      expect((await whatHappened(page).inputValue()).length).toBe(7200);
-      expect(await whatHappened(page).getAttribute('aria-invalid')).toBe('true');
+    await page
+      .getByText('You pasted 7,200 characters; the limit is 6,000 — shorten it by 1,200 to send.')
+      .waitFor();
+    expect((await whatHappened(page).inputValue()).length).toBe(7200);
+    expect(await whatHappened(page).getAttribute('aria-invalid')).toBe('true');
 
-      await page.getByLabel('A short title').fill('The messages');
-      await page.getByRole('button', { name: 'Record the breach' }).click();
-      await page
-        .getByRole('alert')
-        .getByText('shorten it by 1,200 characters', { exact: false })
-        .waitFor();
-      await waitForHeading(page, 'Record a breach');
-      expect((await whatHappened(page).inputValue()).length).toBe(7200);
+    await page.getByLabel('A short title').fill('The messages');
+    await page.getByRole('button', { name: 'Record the breach' }).click();
+    await page
+      .getByRole('alert')
+      .getByText('shorten it by 1,200 characters', { exact: false })
+      .waitFor();
+    await waitForHeading(page, 'Record a breach');
+    expect((await whatHappened(page).inputValue()).length).toBe(7200);
 
-      await whatHappened(page).fill(long.slice(0, 6000));
-      await page.getByText('6,000 of 6,000 characters.').waitFor();
-      expect(await whatHappened(page).getAttribute('aria-invalid')).toBeNull();
-      expect(problems).toEqual([]);
-    } finally {
-      await context.close();
-      await b.context.close();
-    }
+    await whatHappened(page).fill(long.slice(0, 6000));
+    await page.getByText('6,000 of 6,000 characters.').waitFor();
+    expect(await whatHappened(page).getAttribute('aria-invalid')).toBeNull();
+    expect(problems).toEqual([]);
   });
 });
 
-async function leaveQuickly(page: Page, context: BrowserContext, server: AppServer) {
+async function leaveQuickly(page: Page, context: BrowserContext, appUrl: string) {
   await context.route(
-    (url) => !url.href.startsWith(server.url),
+    (url) => !url.href.startsWith(appUrl),
     (route: Route) =>
       route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Wikipedia</title>' }),
   );

@@ -6,20 +6,19 @@
  * person deliberately opens it again; and the session on this device is ended.
  * Every address outside this machine is answered here by Playwright.
  */
-import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page, Route } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { NEUTRAL_SITE } from '../src/web/components/neutral-site.js';
-import { startAppServer, type AppServer } from './support/app-server.js';
-import { launchChromium } from './support/browser.js';
-import { person, signUpNew } from './support/people.js';
+import { useServerAndBrowser } from './support/fixture.js';
+import { person } from './support/people.js';
 import { answerSafetyCheckCalmly, fillCheckIn, waitForHeading } from './support/screens.js';
 
 /** A note written by the person: it must never be on screen after a quick exit. */
 const CANARY = 'I still wake up at four and check his phone.';
 
-async function answerElsewhere(context: BrowserContext, server: AppServer): Promise<void> {
+async function answerElsewhere(context: BrowserContext, appUrl: string): Promise<void> {
   await context.route(
-    (url) => !url.href.startsWith(server.url),
+    (url) => !url.href.startsWith(appUrl),
     async (route: Route) => {
       if (route.request().url() === NEUTRAL_SITE) {
         await route.fulfill({
@@ -39,79 +38,64 @@ async function screenText(page: Page): Promise<string> {
 }
 
 describe('quick exit leaves nothing one Back away', () => {
-  let server: AppServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const world = useServerAndBrowser();
 
   it('after Back, Forward and reload no Mend page shows content, and the session is over', async () => {
     const ana = person('Ana');
-    const { page, context, problems } = await signUpNew(browser, server, ana);
-    try {
-      await answerElsewhere(context, server);
-      await page.getByRole('link', { name: 'Answer the safety check' }).click();
-      await waitForHeading(page, 'Safety check');
-      await answerSafetyCheckCalmly(page);
-      await waitForHeading(page, 'Hello, Ana');
-      await page.getByRole('button', { name: 'Create our space' }).click();
-      await page.getByRole('button', { name: 'Make an invite link' }).waitFor();
-      await page.goto(`${server.url}/check-in`);
-      await waitForHeading(page, 'Today’s check-in');
-      await fillCheckIn(page, { trust: 4, note: CANARY });
-      await page.getByRole('button', { name: 'Save my check-in' }).click();
-      await page.getByText('Your check-in is saved').first().waitFor();
+    const { page, context, problems } = await world.signUp(ana);
+    await answerElsewhere(context, world.url);
+    await page.getByRole('link', { name: 'Answer the safety check' }).click();
+    await waitForHeading(page, 'Safety check');
+    await answerSafetyCheckCalmly(page);
+    await waitForHeading(page, 'Hello, Ana');
+    await page.getByRole('button', { name: 'Create our space' }).click();
+    await page.getByRole('button', { name: 'Make an invite link' }).waitFor();
+    await page.goto(`${world.url}/check-in`);
+    await waitForHeading(page, 'Today’s check-in');
+    await fillCheckIn(page, { trust: 4, note: CANARY });
+    await page.getByRole('button', { name: 'Save my check-in' }).click();
+    await page.getByText('Your check-in is saved').first().waitFor();
 
-      // The walk from the issue: /history from the address bar, then / from the address bar.
-      await page.goto(`${server.url}/history`);
-      await page.getByText(CANARY).waitFor();
-      await page.goto(`${server.url}/`);
-      await waitForHeading(page, 'Hello, Ana');
+    // The walk from the issue: /history from the address bar, then / from the address bar.
+    await page.goto(`${world.url}/history`);
+    await page.getByText(CANARY).waitFor();
+    await page.goto(`${world.url}/`);
+    await waitForHeading(page, 'Hello, Ana');
 
-      await page.getByRole('button', { name: 'Quick exit' }).click();
-      await page.waitForURL(NEUTRAL_SITE);
+    await page.getByRole('button', { name: 'Quick exit' }).click();
+    await page.waitForURL(NEUTRAL_SITE);
 
-      // Back: the /history page loaded from the address bar comes back, closed.
-      await page.goBack();
-      await page.getByRole('heading', { name: 'This page is closed' }).waitFor();
-      expect(page.url()).toBe(`${server.url}/history`);
-      expect(await screenText(page)).not.toContain(CANARY);
-      expect(await page.title()).not.toContain('Mend');
+    // Back: the /history page loaded from the address bar comes back, closed.
+    await page.goBack();
+    await page.getByRole('heading', { name: 'This page is closed' }).waitFor();
+    expect(page.url()).toBe(`${world.url}/history`);
+    expect(await screenText(page)).not.toContain(CANARY);
+    expect(await page.title()).not.toContain('Mend');
 
-      // Forward leads to the neutral site, and Back again to the closed page.
-      await page.goForward();
-      await page.waitForURL(NEUTRAL_SITE);
-      await page.goBack();
-      await page.getByRole('heading', { name: 'This page is closed' }).waitFor();
-      expect(await screenText(page)).not.toContain(CANARY);
+    // Forward leads to the neutral site, and Back again to the closed page.
+    await page.goForward();
+    await page.waitForURL(NEUTRAL_SITE);
+    await page.goBack();
+    await page.getByRole('heading', { name: 'This page is closed' }).waitFor();
+    expect(await screenText(page)).not.toContain(CANARY);
 
-      // A reload stays closed too.
-      await page.reload();
-      await page.getByRole('heading', { name: 'This page is closed' }).waitFor();
-      expect(await screenText(page)).not.toContain(CANARY);
+    // A reload stays closed too.
+    await page.reload();
+    await page.getByRole('heading', { name: 'This page is closed' }).waitFor();
+    expect(await screenText(page)).not.toContain(CANARY);
 
-      // Opening it again is a choice, and the session on this device is over.
-      await page.getByRole('button', { name: 'Open again' }).click();
-      await page.getByRole('button', { name: 'Sign in' }).waitFor();
-      expect(await screenText(page)).not.toContain(CANARY);
+    // Opening it again is a choice, and the session on this device is over.
+    await page.getByRole('button', { name: 'Open again' }).click();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    expect(await screenText(page)).not.toContain(CANARY);
 
-      // Another tab is not closed, and it too finds nobody signed in: the session
-      // cookie is still in this browser, but quick exit ended the session.
-      const other = await context.newPage();
-      await other.goto(`${server.url}/history`);
-      await other.getByRole('button', { name: 'Sign in' }).waitFor();
-      expect(await other.locator('body').innerText()).not.toContain(CANARY);
-      await other.close();
-      expect(problems).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    // Another tab is not closed, and it too finds nobody signed in: the session
+    // cookie is still in this browser, but quick exit ended the session.
+    const other = await context.newPage();
+    await other.goto(`${world.url}/history`);
+    await other.getByRole('button', { name: 'Sign in' }).waitFor();
+    expect(await other.locator('body').innerText()).not.toContain(CANARY);
+    await other.close();
+    expect(problems).toEqual([]);
   });
 });
