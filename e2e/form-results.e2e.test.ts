@@ -10,6 +10,7 @@ import { useServerAndBrowser } from './support/fixture.js';
 import { person } from './support/people.js';
 import {
   answerSafetyCheckCalmly,
+  goTo,
   fillCheckIn,
   waitForHeading,
   waitForStatus,
@@ -43,7 +44,7 @@ describe('form results beside the button', () => {
     await waitForHeading(page, 'Today’s check-in');
     await loaded;
 
-    await fillCheckIn(page, { trust: 5 });
+    await fillCheckIn(page, { trust: 5, note: 'A quiet evening, and we talked.' });
     await page.getByRole('button', { name: 'Save my check-in' }).click();
     await besideButton(page).getByText('Your check-in is saved. Thank you.').waitFor();
     await waitForStatus(page, 'Your check-in is saved');
@@ -62,6 +63,9 @@ describe('form results beside the button', () => {
     await page.getByText('You have checked in today').waitFor();
     expect(await page.getByText('Changes you saved while offline').count()).toBe(0);
     expect(await topShowsWords(page)).toBe(false);
+
+    // Sent words are not "unsent": the menu leaves without asking (an unanswered question would stop it).
+    await goTo(page, 'History', 'History');
     expect(problems).toEqual([]);
   });
 });

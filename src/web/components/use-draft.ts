@@ -30,6 +30,9 @@ export function useDraft(id: string, value: string, onValue: (text: string) => v
     const unregister = registerField(
       key,
       () => current.current.trim() !== '' && current.current !== opened.current,
+      () => {
+        opened.current = current.current;
+      },
     );
     let open = true;
     const put = (draft: string | undefined) => {

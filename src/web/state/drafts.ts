@@ -17,7 +17,7 @@ import { session, whenSignedOut } from './session';
 const memory = new Map<string, string>();
 
 /** Fields on screen, by draft key: whether each holds words not sent yet. */
-const onScreen = new Map<string, { unsent: () => boolean }>();
+const onScreen = new Map<string, { unsent: () => boolean; sent: () => void }>();
 
 /** The draft key of a field: the screen's address and the field's id. */
 export function draftKey(path: string, fieldId: string): string {
@@ -80,8 +80,12 @@ export async function storedDraft(key: string): Promise<string | undefined> {
   }
 }
 
-export function registerField(key: string, unsent: () => boolean): () => void {
-  const entry = { unsent };
+/**
+ * A field on screen: `unsent` says whether it holds words not sent yet, `sent`
+ * tells it that what it holds now was sent (its form stays on screen).
+ */
+export function registerField(key: string, unsent: () => boolean, sent: () => void): () => void {
+  const entry = { unsent, sent };
   onScreen.set(key, entry);
   return () => {
     if (onScreen.get(key) === entry) onScreen.delete(key);
@@ -106,9 +110,12 @@ export function draftKeysIn(form: Element | null): string[] {
   return [...form.querySelectorAll<HTMLElement>('[data-draft]')].map((el) => el.dataset['draft']!);
 }
 
-/** After a form was sent: its drafts are done with. */
+/** After a form was sent: its drafts are done with, and its fields hold nothing unsent. */
 export function dropDrafts(keys: string[]): void {
-  for (const key of keys) dropDraft(key);
+  for (const key of keys) {
+    dropDraft(key);
+    onScreen.get(key)?.sent();
+  }
 }
 
 function forgetDrafts(): void {
