@@ -15,7 +15,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { WatchedPage } from './support/browser.js';
 import { useServerAndBrowser } from './support/fixture.js';
 import { person } from './support/people.js';
-import { fillCheckIn, goTo, waitForStatus } from './support/screens.js';
+import { fillCheckIn, goTo, waitForHeading, waitForStatus } from './support/screens.js';
 
 /** Calls the API from inside the page, with the page's own session cookie. */
 async function api<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
@@ -42,6 +42,19 @@ const today = (timeZone: string) =>
     day: '2-digit',
   }).format(new Date());
 
+/** A breach recorded by `page`'s person, in which their partner broke trust; its id. */
+async function recordBreachAgainst(page: Page, title: string): Promise<string> {
+  const { breach } = await api<{ breach: { id: string } }>(page, 'POST', '/api/v1/breaches', {
+    title,
+    category: 'lying',
+    description: 'It happened more than once.',
+    day: today('Europe/Berlin'),
+    cameToLight: 'discovered',
+    brokeTrust: 'partner',
+  });
+  return breach.id;
+}
+
 async function openPath(page: Page): Promise<void> {
   await goTo(page, 'Where we are', 'Where we are');
   await page.getByText('Looking at your path…').waitFor({ state: 'detached' });
@@ -55,7 +68,12 @@ describe('rough edges, smoothed', () => {
   const sam = person('Sam');
 
   beforeAll(async () => {
-    ({ a, b } = await world.couple(alex, sam));
+    ({ a, b } = await world.couple(alex, sam, {
+      // The unchanged version the test shares on purpose is refused with a 409.
+      a: {
+        expectedRefusals: [{ path: /^\/api\/v1\/breaches\/[^/]+\/acknowledgments$/, status: 409 }],
+      },
+    }));
   });
 
   it('stops suggesting today’s check-in on Home and the path once it is written', async () => {
@@ -120,5 +138,38 @@ describe('rough edges, smoothed', () => {
     await b.page.getByRole('button', { name: 'Ask to retire it' }).waitFor();
     await b.page.getByRole('heading', { name: 'Renegotiate' }).waitFor();
     expect(b.problems).toEqual([]);
+  });
+
+  it('refuses an unchanged acknowledgment as a new version, kindly', async () => {
+    const breachId = await recordBreachAgainst(b.page, 'The late nights');
+    const { acknowledgment } = await api<{ acknowledgment: { id: string } }>(
+      a.page,
+      'POST',
+      `/api/v1/breaches/${breachId}/acknowledgments`,
+      { text: 'I stayed out late and did not tell you where I was.' },
+    );
+    await api(b.page, 'POST', `/api/v1/acknowledgments/${acknowledgment.id}/response`, {
+      verdict: 'something-missing',
+      comment: 'That you lied when I asked.',
+    });
+
+    const { page } = a;
+    await page.goto(`${world.url}/breaches/${breachId}/acknowledgment`);
+    await waitForHeading(page, 'The acknowledgment');
+    await page.getByLabel('Your new version').waitFor();
+    // The form starts from the last version; sharing it as it is says nothing new.
+    await page.getByRole('button', { name: 'Share the new version' }).click();
+    await page.getByRole('alert').getByText('This is the same as your last version').waitFor();
+    await page.getByRole('alert').getByText('Take your time').waitFor();
+    const versions = page.getByRole('list', { name: /Every version of your acknowledgment/ });
+    expect(await versions.getByRole('listitem').count()).toBe(1);
+
+    await page
+      .getByLabel('Your new version')
+      .fill('I stayed out late, did not tell you where I was, and lied when you asked.');
+    await page.getByRole('button', { name: 'Share the new version' }).click();
+    await waitForStatus(page, 'Your acknowledgment is shared with Sam');
+    await versions.getByRole('listitem').nth(1).waitFor();
+    expect(a.problems).toEqual([]);
   });
 });

@@ -70,6 +70,8 @@ export const PROBLEMS = {
   'version-locked': 409,
   'not-latest-version': 409,
   'already-answered': 409,
+  /** A new version word for word the same as its author's last one. */
+  'unchanged-version': 409,
   'agreement-retired': 409,
   'agreement-not-active': 409,
   'write-conflict': 409,

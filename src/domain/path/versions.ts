@@ -38,3 +38,16 @@ interface Authored {
 export function hasNewerVersion(entry: Authored, thread: readonly Authored[]): boolean {
   return thread.some((other) => other.authorId === entry.authorId && other.version > entry.version);
 }
+
+/**
+ * Whether a new version says nothing its author's last one did not: the same
+ * words, spaces and line breaks aside. Such a version is refused, so the
+ * partner is never asked to read "a new version" that is the old one again.
+ */
+export function isUnchanged(
+  previous: readonly (string | null)[],
+  next: readonly (string | null)[],
+): boolean {
+  const words = (text: string | null) => (text ?? '').trim().split(/\s+/).join(' ');
+  return previous.length === next.length && previous.every((p, i) => words(p) === words(next[i]!));
+}

@@ -255,6 +255,39 @@ describeEachDatabase('impact statements and apologies', (kind) => {
     );
   });
 
+  it('refuses an apology or impact statement unchanged from its author’s last, kindly', async () => {
+    const statementId = await writeImpactStatement(t, couple.b, breachId, 'I felt foolish.');
+    await problem(
+      call(t, couple.b, 'POST', `/breaches/${breachId}/impact-statements`, {
+        text: 'I felt  foolish.',
+      }),
+      409,
+      'unchanged-version',
+    );
+    await writeApology(t, couple.a, breachId, statementId);
+    const same = await problem(
+      call(t, couple.a, 'POST', `/breaches/${breachId}/apologies`, {
+        impactStatementId: statementId,
+        parts: apologyParts(),
+      }),
+      409,
+      'unchanged-version',
+    );
+    expect(same).toMatchObject({ title: 'This is the same as your last version' });
+    // One part said differently is a new version.
+    await writeApology(
+      t,
+      couple.a,
+      breachId,
+      statementId,
+      apologyParts({ whatWillChange: 'I will tell you before you have to ask.' }),
+    );
+    const apologies = await ok<{ items: unknown[] }>(
+      call(t, couple.b, 'GET', `/breaches/${breachId}/apologies`),
+    );
+    expect(apologies.items).toHaveLength(2);
+  });
+
   it('stores every part encrypted', async () => {
     const statementId = await writeImpactStatement(t, couple.b, breachId, 'plain statement words');
     await writeApology(t, couple.a, breachId, statementId);

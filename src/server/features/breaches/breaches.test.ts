@@ -300,6 +300,23 @@ describeEachDatabase('breaches and acknowledgments', (kind) => {
       ]);
     });
 
+    it('refuses a new version that says the same as the last, kindly, and keeps one version', async () => {
+      const breachId = await recordBreach(t, couple.b, { brokeTrust: 'partner' });
+      const v1 = await writeAcknowledgment(t, couple.a, breachId, 'I hid the messages from you.');
+      await respond(t, couple.b, v1, 'something-missing', 'The lying.');
+      const same = await problem(
+        call(t, couple.a, 'POST', `/breaches/${breachId}/acknowledgments`, {
+          text: '  I hid the messages\nfrom you. ',
+        }),
+        409,
+        'unchanged-version',
+      );
+      expect(same).toMatchObject({ title: 'This is the same as your last version' });
+      expect(await acknowledgments(couple.b, breachId)).toHaveLength(1);
+      await writeAcknowledgment(t, couple.a, breachId, 'I hid the messages, and I lied.');
+      expect(await acknowledgments(couple.b, breachId)).toHaveLength(2);
+    });
+
     it('lets the author correct the newest unanswered version, never a locked one', async () => {
       const breachId = await recordBreach(t, couple.a);
       const v1 = await writeAcknowledgment(t, couple.a, breachId, 'Draft with a typo.');

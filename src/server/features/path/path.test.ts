@@ -11,6 +11,7 @@ import {
 import { createTestApp, type TestApp } from '../../../../test/support/test-app.js';
 import {
   acceptVersion,
+  apologyParts,
   call,
   logConversation,
   logSetback,
@@ -108,7 +109,13 @@ describeEachDatabase('where we are', (kind) => {
     const first = await writeApology(t, couple.a, breachId, statement);
     await rateApology(t, couple.b, first, 3, { comment: 'Say it without the reasons.' });
     expect((await path(couple.a)).steps[2]?.status).toBe('not-yet');
-    const second = await writeApology(t, couple.a, breachId, statement);
+    const second = await writeApology(
+      t,
+      couple.a,
+      breachId,
+      statement,
+      apologyParts({ responsibility: 'It was my choice, with no reasons beside it.' }),
+    );
     await rateApology(t, couple.b, second, 6);
     expect((await path()).steps[2]?.status).toBe('reached');
 

@@ -111,6 +111,13 @@ export const notLatestVersion = () =>
     'Answer the newest version; the earlier ones are kept as they were.',
   );
 
+export const unchangedVersion = () =>
+  conflict(
+    'unchanged-version',
+    'This is the same as your last version',
+    'Nothing in it has changed yet, so there is nothing new for your partner to read. Take your time; when you would like to add or say something differently, share it then.',
+  );
+
 interface ThreadEntry {
   spaceId: string;
   breachId: string | null;

@@ -68,6 +68,26 @@ export async function latestVersionNumber(
   return Number(row?.latest ?? 0);
 }
 
+/** An author's newest entry in a breach's thread, whatever the reader may see (none when empty). */
+export async function latestThreadEntry<K extends ThreadTable>(
+  db: Kysely<DB>,
+  table: K,
+  spaceId: string,
+  breachId: string,
+  authorId: string,
+): Promise<Row<K> | undefined> {
+  const from: ThreadTable = table;
+  return (await db
+    .selectFrom(from)
+    .selectAll()
+    .where('spaceId', '=', spaceId)
+    .where('breachId', '=', breachId)
+    .where('authorId', '=', authorId)
+    .orderBy('version', 'desc')
+    .limit(1)
+    .executeTakeFirst()) as Row<K> | undefined;
+}
+
 /** The columns every entry of a thread has; `insertThreadEntry` fills them in. */
 type EntryColumns =
   | 'id'
