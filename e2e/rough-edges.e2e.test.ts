@@ -172,4 +172,34 @@ describe('rough edges, smoothed', () => {
     await versions.getByRole('listitem').nth(1).waitFor();
     expect(a.problems).toEqual([]);
   });
+
+  it('keeps a severity rating private until its author shares it from the screen', async () => {
+    const breachId = await recordBreachAgainst(b.page, 'The money');
+    const open = async (page: Page) => {
+      await page.goto(`${world.url}/breaches/${breachId}`);
+      await page.getByRole('heading', { name: 'How serious was it, to you?' }).waitFor();
+    };
+    await open(a.page);
+    const card = a.page.getByRole('region', { name: 'How serious was it, to you?' });
+    await card.getByText('Your rating is private unless you share it.').waitFor();
+    expect(await a.page.getByText('never sees it').count()).toBe(0);
+    const who = card.getByRole('group', { name: 'Who can see your rating?' });
+    expect(await who.getByLabel('Only me', { exact: true }).isChecked()).toBe(true);
+    await card.getByLabel('Moderate', { exact: true }).check();
+    await card.getByRole('button', { name: 'Save my rating' }).click();
+    await waitForStatus(a.page, 'Only you can see it');
+
+    await open(b.page);
+    expect(await b.page.getByText('Alex shared their rating').count()).toBe(0);
+
+    await who.getByLabel('Me and Sam', { exact: true }).check();
+    await card.getByRole('button', { name: 'Save my new rating' }).click();
+    await waitForStatus(a.page, 'Sam can see it');
+    await card.getByText('and shared it with Sam').waitFor();
+
+    await open(b.page);
+    await b.page.getByText('Alex shared their rating with you: moderate.').waitFor();
+    expect(a.problems).toEqual([]);
+    expect(b.problems).toEqual([]);
+  });
 });

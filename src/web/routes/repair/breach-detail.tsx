@@ -1,7 +1,8 @@
 /**
- * One breach: what happened, who is who in it, your private severity rating
- * (the partner never sees it), and where the acknowledgment and the impact
- * and apology stand, with the way to each.
+ * One breach: what happened, who is who in it, your severity rating (private
+ * unless you choose to share it with your partner, as the API and the guide
+ * say), the partner's rating when they shared it, and where the
+ * acknowledgment and the impact and apology stand, with the way to each.
  */
 import { useState } from 'preact/hooks';
 import { formErrorsFrom, noErrors } from '../../api/form-errors';
@@ -9,6 +10,7 @@ import { call } from '../../api/client';
 import type { Acknowledgment, Apology, Breach, ImpactStatement, MeAnswer } from '../../api/types';
 import { apologyOperations } from '../../../contract/operations/apologies';
 import { breachOperations } from '../../../contract/operations/breaches';
+import { ChoiceGroup } from '../../components/choice-group';
 import { FormMessage } from '../../components/form-message';
 import { Page } from '../../components/page';
 import { LoadState } from '../../components/repair/load-state';
@@ -95,7 +97,7 @@ export function BreachDetailScreen({ me, breachId }: { me: MeAnswer; breachId: s
         <h2 id="what-happened-heading">What happened</h2>
         <p class="quote">{breach.description}</p>
       </section>
-      {breach.can.rateSeverity && <SeverityCard breach={breach} />}
+      {breach.can.rateSeverity && <SeverityCard breach={breach} people={people} />}
       <section class="card" aria-labelledby="ack-heading">
         <h2 id="ack-heading">Step 1 · The acknowledgment</h2>
         <p class="muted">
@@ -173,14 +175,22 @@ function apologyLine(data: Loaded, hurt: string, people: People): string {
     : `An apology to ${hurtName}: ${feels} understood at ${latest.rating.understood} of 7.`;
 }
 
-function SeverityCard({ breach }: { breach: Breach }) {
+type RatingVisibility = 'private' | 'shared';
+
+function SeverityCard({ breach, people }: { breach: Breach; people: People }) {
   const [saved, setSaved] = useState(breach.mySeverity);
   const [severity, setSeverity] = useState<SeverityName | null>(
     breach.mySeverity?.severity ?? null,
   );
+  // Private unless its author chooses otherwise, each time it is saved.
+  const [visibility, setVisibility] = useState<RatingVisibility>(
+    breach.mySeverity?.visibility ?? 'private',
+  );
   const [errors, setErrors] = useState(noErrors);
   const [busy, setBusy] = useState(false);
   const formRef = useFocusFirstError(errors);
+  const partner = people.partnerId ? people.partnerName : null;
+  const theirs = breach.partnerSeverity;
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -194,10 +204,14 @@ function SeverityCard({ breach }: { breach: Breach }) {
     try {
       const answer = await call(breachOperations.rateBreachSeverity, {
         params: { breachId: breach.id },
-        body: { severity, visibility: 'private' },
+        body: { severity, visibility: partner ? visibility : 'private' },
       });
       setSaved(answer.severity);
-      announce('Your rating is saved. Only you can see it.');
+      announce(
+        answer.severity.visibility === 'shared'
+          ? `Your rating is saved. ${partner ?? 'Your partner'} can see it.`
+          : 'Your rating is saved. Only you can see it.',
+      );
     } catch (error) {
       setErrors(formErrorsFrom(error, { severity: 'Your rating' }));
     } finally {
@@ -209,19 +223,23 @@ function SeverityCard({ breach }: { breach: Breach }) {
     <section class="card" aria-labelledby="severity-heading">
       <h2 id="severity-heading">How serious was it, to you?</h2>
       <p>
-        <strong>Only you see your rating.</strong> Your partner never sees it, and you never see
-        theirs. The two of you may see it differently, and both ratings are kept.
+        <strong>Your rating is private unless you share it.</strong> Only you see it, unless you
+        choose to share it with {partner ?? 'your partner'}. The two of you may see it differently,
+        and both ratings are kept.
       </p>
       {saved && (
         <p class="saved-line">
-          You rated it {SEVERITY_EXPLANATIONS[saved.severity].label.toLowerCase()}. You can change
-          it whenever it feels different.
+          You rated it {SEVERITY_EXPLANATIONS[saved.severity].label.toLowerCase()}
+          {saved.visibility === 'shared'
+            ? `, and shared it with ${partner ?? 'your partner'}.`
+            : '. Only you can see it.'}{' '}
+          You can change it whenever it feels different.
         </p>
       )}
-      {saved?.visibility === 'shared' && (
-        <p class="field__hint">
-          You shared this rating with your partner earlier. Saving it here keeps it to yourself from
-          now on.
+      {theirs && partner && (
+        <p class="saved-line">
+          {partner} shared their rating with you:{' '}
+          {SEVERITY_EXPLANATIONS[theirs.severity].label.toLowerCase()}.
         </p>
       )}
       <form ref={formRef} class="form" onSubmit={(event) => void submit(event)} noValidate>
@@ -232,6 +250,18 @@ function SeverityCard({ breach }: { breach: Breach }) {
           onValue={setSeverity}
           error={errors.fields['severity']}
         />
+        {partner && (
+          <ChoiceGroup<RatingVisibility>
+            name="severity-visibility"
+            legend="Who can see your rating?"
+            choices={[
+              { value: 'private', label: 'Only me' },
+              { value: 'shared', label: `Me and ${partner}` },
+            ]}
+            value={visibility}
+            onValue={setVisibility}
+          />
+        )}
         <FormMessage message={errors.general} />
         <SubmitButton busy={busy} busyLabel="Saving…">
           {saved ? 'Save my new rating' : 'Save my rating'}
