@@ -202,4 +202,68 @@ describe('rough edges, smoothed', () => {
     expect(a.problems).toEqual([]);
     expect(b.problems).toEqual([]);
   });
+
+  it('links a setback to a breach and an agreement from the screen', async () => {
+    const { page } = a;
+    await page.goto(`${world.url}/setbacks`);
+    await waitForHeading(page, 'Setbacks');
+    const form = page.getByRole('region', { name: 'Log a setback' });
+    await form
+      .getByRole('group', { name: 'What happened?' })
+      .getByLabel('A broken agreement', { exact: true })
+      .check();
+    await form
+      .getByRole('group', { name: 'How serious does it feel to you?' })
+      .getByLabel('Minor', { exact: true })
+      .check();
+    await form
+      .getByLabel('The breach it concerns, if one does')
+      .selectOption({ label: 'The late nights' });
+    const agreement = form.getByLabel('The agreement it concerns, if one does');
+    const goodnight = agreement.getByRole('option', { name: /^We say goodnight/ });
+    await agreement.selectOption({ label: (await goodnight.textContent()) ?? '' });
+    await form.getByRole('button', { name: 'Log the setback' }).click();
+    await waitForStatus(page, 'The setback is logged');
+
+    const logged = page.getByRole('region', { name: 'Logged so far' });
+    await logged.getByRole('link', { name: 'The breach it concerns: The late nights' }).click();
+    await page.getByRole('heading', { name: 'How serious was it, to you?' }).waitFor();
+    await page.goBack();
+    await logged
+      .getByRole('link', { name: /^The agreement it concerns: We say goodnight/ })
+      .click();
+    await page.getByText('What you both agreed').waitFor();
+    expect(a.problems).toEqual([]);
+  });
+
+  it('carries the prompt a conversation began from into its topic', async () => {
+    const { page } = b;
+    await page.goto(`${world.url}/conversations/prompts`);
+    await waitForHeading(page, 'Prompts to begin');
+    const first = page.locator('.prompt').first();
+    const promptText = (await first.locator('.prompt__text').textContent())!.trim();
+    await first.getByRole('button', { name: 'Start with this one' }).click();
+    await waitForHeading(page, 'Log a conversation');
+    const topic = page.getByLabel('What it was about');
+    expect(await topic.inputValue()).toBe(promptText);
+
+    // Dropping the prompt drops the words it brought, and picking one again brings them back.
+    await page.getByRole('button', { name: 'Log it without a prompt' }).click();
+    await page.getByText('Did a prompt start it?').waitFor();
+    await expect.poll(() => topic.inputValue()).toBe('');
+    await page.goto(`${world.url}/conversations/prompts`);
+    await page
+      .locator('.prompt')
+      .first()
+      .getByRole('button', { name: 'Start with this one' })
+      .click();
+    await waitForHeading(page, 'Log a conversation');
+    expect(await topic.inputValue()).toBe(promptText);
+
+    await page.getByLabel('How long, in minutes').fill('25');
+    await page.getByRole('group', { name: 'Who started it?' }).getByLabel('I did').check();
+    await page.getByRole('button', { name: 'Log the conversation' }).click();
+    await waitForHeading(page, promptText);
+    expect(b.problems).toEqual([]);
+  });
 });

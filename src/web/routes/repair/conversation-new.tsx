@@ -2,7 +2,7 @@
  * Logging an open conversation: the day, the topic, how long, who started it,
  * the breach it was about and the prompt it began from, if any.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { call } from '../../api/client';
 import type { Breach, MeAnswer } from '../../api/types';
 import { breachOperations } from '../../../contract/operations/breaches';
@@ -58,6 +58,15 @@ function checkDraft(draft: Draft): Record<string, string> {
   return fields;
 }
 
+/** The prompt's words as the topic, within the topic's limit (whole words, then "…"). */
+export function topicFromPrompt(text: string): string {
+  const max = TEXT_LIMITS.topic;
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
+}
+
 export function ConversationNewScreen({ me }: { me: MeAnswer }) {
   const people = peopleFor(me);
   const today = todayIn(me.member.timeZone);
@@ -66,12 +75,24 @@ export function ConversationNewScreen({ me }: { me: MeAnswer }) {
   const breaches = useLoad<Breach[]>(async () => (await call(breachOperations.listBreaches)).items);
   const [draft, setDraft] = useState<Draft>({
     day: today,
-    topic: '',
+    topic: prompt ? topicFromPrompt(prompt.text) : '',
     minutes: '',
     startedBy: null,
     breachId: '',
     therapistMaySee: false,
   });
+  // A conversation begun from a prompt carries the prompt into its topic. When the
+  // prompt is changed or dropped, a topic the person has not touched follows it.
+  const carried = useRef(draft.topic);
+  useEffect(() => {
+    const next = prompt ? topicFromPrompt(prompt.text) : '';
+    setDraft((current) =>
+      current.topic === '' || current.topic === carried.current
+        ? { ...current, topic: next }
+        : current,
+    );
+    carried.current = next;
+  }, [prompt?.text]);
   const { errors, busy, formRef, onSubmit } = useFormSubmit({
     labels: LOG_LABELS,
     check: () => checkDraft(draft),
@@ -141,7 +162,11 @@ export function ConversationNewScreen({ me }: { me: MeAnswer }) {
         <TextField
           id="topic"
           label="What it was about"
-          hint="A few words you will both recognise."
+          hint={
+            prompt
+              ? 'The prompt’s words, to begin with. Change them to what you talked about, if you like.'
+              : 'A few words you will both recognise.'
+          }
           value={draft.topic}
           onValue={set('topic')}
           maxLength={TEXT_LIMITS.topic}

@@ -1,11 +1,14 @@
 /**
  * Setbacks: a new breach, a broken agreement, a discovery, a hard day. Logged,
  * never hidden; they delete nothing and reset nothing, and they take their
- * place on the timeline of "Where we are".
+ * place on the timeline of "Where we are". A setback may name the breach or
+ * the agreement it concerns, chosen from the couple's own.
  */
 import { useState } from 'preact/hooks';
 import { call } from '../../api/client';
-import type { MeAnswer, Setback } from '../../api/types';
+import type { Agreement, Breach, MeAnswer, Setback } from '../../api/types';
+import { agreementOperations } from '../../../contract/operations/agreements';
+import { breachOperations } from '../../../contract/operations/breaches';
 import { setbackOperations } from '../../../contract/operations/setbacks';
 import { ChoiceGroup } from '../../components/choice-group';
 import { formatDay } from '../../components/days';
@@ -37,6 +40,14 @@ export function SetbacksScreen({ me }: { me: MeAnswer }) {
   const people = peopleFor(me);
   const loaded = useLoad(async () => (await call(setbackOperations.listSetbacks)).items);
   const items = loaded.data;
+  // What a setback can concern; the form works without them while they load.
+  const concerns = useLoad<Concerns>(async () => {
+    const [breaches, agreements] = await Promise.all([
+      call(breachOperations.listBreaches),
+      call(agreementOperations.listAgreements),
+    ]);
+    return { breaches: breaches.items, agreements: agreements.items };
+  });
   return (
     <Page title="Setbacks">
       <RepairNav />
@@ -52,6 +63,7 @@ export function SetbacksScreen({ me }: { me: MeAnswer }) {
         <h2 id="log-setback-heading">Log a setback</h2>
         <SetbackForm
           today={todayIn(me.member.timeZone)}
+          concerns={concerns.data}
           onLogged={(setback) => loaded.set([setback, ...(items ?? [])])}
         />
       </section>
@@ -62,7 +74,12 @@ export function SetbacksScreen({ me }: { me: MeAnswer }) {
         {items && items.length > 0 && (
           <ul class="item-list">
             {items.map((setback) => (
-              <SetbackItem key={setback.id} setback={setback} people={people} />
+              <SetbackItem
+                key={setback.id}
+                setback={setback}
+                people={people}
+                concerns={concerns.data}
+              />
             ))}
           </ul>
         )}
@@ -71,7 +88,32 @@ export function SetbacksScreen({ me }: { me: MeAnswer }) {
   );
 }
 
-function SetbackItem({ setback, people }: { setback: Setback; people: People }) {
+interface Concerns {
+  breaches: Breach[];
+  agreements: Agreement[];
+}
+
+/** An agreement named by its words: the terms in force, else the proposal, shortened. */
+function agreementName(agreement: Agreement): string {
+  const text =
+    agreement.active?.text ??
+    agreement.pending?.text ??
+    agreement.versions.find((v) => v.text)?.text ??
+    'An agreement';
+  return text.length > 70 ? `${text.slice(0, 69).trimEnd()}…` : text;
+}
+
+function SetbackItem({
+  setback,
+  people,
+  concerns,
+}: {
+  setback: Setback;
+  people: People;
+  concerns: Concerns | null;
+}) {
+  const breach = concerns?.breaches.find((b) => b.id === setback.breachId);
+  const agreement = concerns?.agreements.find((a) => a.id === setback.agreementId);
   const mine = people.isMe(setback.loggedBy);
   return (
     <li class="item">
@@ -82,21 +124,41 @@ function SetbackItem({ setback, people }: { setback: Setback; people: People }) 
       </p>
       {setback.note && <p class="quote">{setback.note}</p>}
       {setback.breachId && (
-        <Link href={`/breaches/${setback.breachId}`}>The breach it concerns</Link>
+        <p>
+          <Link href={`/breaches/${setback.breachId}`}>
+            {breach ? `The breach it concerns: ${breach.title}` : 'The breach it concerns'}
+          </Link>
+        </p>
       )}
       {setback.agreementId && (
-        <Link href={`/agreements/${setback.agreementId}`}>The agreement it concerns</Link>
+        <p>
+          <Link href={`/agreements/${setback.agreementId}`}>
+            {agreement
+              ? `The agreement it concerns: ${agreementName(agreement)}`
+              : 'The agreement it concerns'}
+          </Link>
+        </p>
       )}
     </li>
   );
 }
 
-function SetbackForm({ today, onLogged }: { today: string; onLogged: (setback: Setback) => void }) {
+function SetbackForm({
+  today,
+  concerns,
+  onLogged,
+}: {
+  today: string;
+  concerns: Concerns | null;
+  onLogged: (setback: Setback) => void;
+}) {
   const hasTherapist = useHasTherapist();
   const [kind, setKind] = useState<SetbackKindName | null>(null);
   const [severity, setSeverity] = useState<SeverityName | null>(null);
   const [day, setDay] = useState(today);
   const [note, setNote] = useState('');
+  const [breachId, setBreachId] = useState('');
+  const [agreementId, setAgreementId] = useState('');
   const [therapist, setTherapist] = useState(false);
   const [logged, setLogged] = useState<SetbackKindName | null>(null);
   const { errors, busy, formRef, onSubmit } = useFormSubmit({
@@ -105,6 +167,8 @@ function SetbackForm({ today, onLogged }: { today: string; onLogged: (setback: S
       severity: 'How serious it feels',
       day: 'The day',
       note: 'The note',
+      breachId: 'The breach',
+      agreementId: 'The agreement',
     },
     check: () => {
       const fields: Record<string, string> = {};
@@ -115,7 +179,15 @@ function SetbackForm({ today, onLogged }: { today: string; onLogged: (setback: S
     },
     send: async () => {
       const { setback } = await call(setbackOperations.logSetback, {
-        body: { kind: kind!, severity: severity!, day, note, therapistMaySee: therapist },
+        body: {
+          kind: kind!,
+          severity: severity!,
+          day,
+          note,
+          ...(breachId ? { breachId } : {}),
+          ...(agreementId ? { agreementId } : {}),
+          therapistMaySee: therapist,
+        },
       });
       onLogged(setback);
       setLogged(setback.kind);
@@ -123,6 +195,8 @@ function SetbackForm({ today, onLogged }: { today: string; onLogged: (setback: S
       setSeverity(null);
       setDay(today);
       setNote('');
+      setBreachId('');
+      setAgreementId('');
       setTherapist(false);
       announce('The setback is logged. Nothing was reset.');
     },
@@ -171,6 +245,40 @@ function SetbackForm({ today, onLogged }: { today: string; onLogged: (setback: S
         rows={4}
         error={errors.fields['note']}
       />
+      {concerns && concerns.breaches.length > 0 && (
+        <div class="field">
+          <label for="setback-breach">The breach it concerns, if one does</label>
+          <select
+            id="setback-breach"
+            value={breachId}
+            onChange={(event) => setBreachId(event.currentTarget.value)}
+          >
+            <option value="">None in particular</option>
+            {concerns.breaches.map((breach) => (
+              <option key={breach.id} value={breach.id}>
+                {breach.title}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {concerns && concerns.agreements.length > 0 && (
+        <div class="field">
+          <label for="setback-agreement">The agreement it concerns, if one does</label>
+          <select
+            id="setback-agreement"
+            value={agreementId}
+            onChange={(event) => setAgreementId(event.currentTarget.value)}
+          >
+            <option value="">None in particular</option>
+            {concerns.agreements.map((agreement) => (
+              <option key={agreement.id} value={agreement.id}>
+                {agreementName(agreement)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       {hasTherapist && (
         <TherapistFlag id="setback-therapist" checked={therapist} onChange={setTherapist} />
       )}
