@@ -1,13 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../calendar.js';
-import {
-  computePath,
-  type AgreementFacts,
-  type BreachFacts,
-  type ConversationFacts,
-  type PathFacts,
-} from './progress.js';
+import type { AgreementFacts, BreachFacts, ConversationFacts, PathFacts } from './facts.js';
+import { computePath } from './progress.js';
 import { partiesOf, partyColumnsFor } from './roles.js';
 import { PATH_THRESHOLDS } from './thresholds.js';
 

@@ -13,11 +13,8 @@ import {
   type TimelineQuery,
 } from '../../../contract/repair/path.js';
 import { addDays, dayIn } from '../../../domain/calendar.js';
-import {
-  computePath,
-  type AgreementFacts,
-  type BreachFacts,
-} from '../../../domain/path/progress.js';
+import type { AgreementFacts, BreachFacts } from '../../../domain/path/facts.js';
+import { computePath } from '../../../domain/path/progress.js';
 import { isPartnerCheckInRevealed } from '../../../domain/reveal.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { requireAccess, type SpaceAccess } from '../../platform/auth/access.js';
