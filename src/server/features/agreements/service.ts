@@ -5,10 +5,7 @@
  */
 import type { z } from 'zod';
 import type {
-  Agreement,
-  AgreementBreak,
   AgreementBreakBody,
-  AgreementVersion,
   DeclineAgreementBody,
   EditAgreementProposalBody,
   ProposeAgreementBody,
@@ -17,13 +14,8 @@ import type {
 } from '../../../contract/repair/agreements.js';
 import { dayIn } from '../../../domain/calendar.js';
 import { reviewDayProblem } from '../../../domain/day-bounds.js';
-import {
-  agreementView,
-  type AgreementVersionFacts,
-  type AgreementView,
-} from '../../../domain/path/agreements.js';
+import type { AgreementView } from '../../../domain/path/agreements.js';
 import { nextVersionNumber } from '../../../domain/path/versions.js';
-import type { Reader } from '../../../domain/visibility.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { requireAccess, type SpaceAccess } from '../../platform/auth/access.js';
 import type { Deps } from '../../platform/deps.js';
@@ -55,11 +47,9 @@ import {
   type AgreementRow,
   type AgreementVersionRow,
 } from './queries.js';
+import { viewOf } from './agreement-view.js';
+import { agreementPresenters, type AgreementOut, type BreakOut } from './presenters.js';
 import { findAgreement, listAgreements, listAnswers, listBreaks, listVersions } from './reads.js';
-
-type AgreementOut = z.input<typeof Agreement>;
-type VersionOut = z.input<typeof AgreementVersion>;
-type BreakOut = z.input<typeof AgreementBreak>;
 
 export const ownProposal = () =>
   new AppError({
@@ -72,123 +62,9 @@ const retired = () =>
 const notActive = (detail = 'A break can be told once you have both accepted the agreement.') =>
   conflict('agreement-not-active', 'This agreement is not active', detail);
 
-/** The domain's view of one agreement from its rows (shared with the path). */
-export function viewOf(
-  versions: AgreementVersionRow[],
-  answers: AgreementAnswerRow[],
-): AgreementView {
-  const facts: AgreementVersionFacts[] = versions.map((v) => ({
-    id: v.id,
-    version: v.version,
-    kind: v.kind,
-    authorId: v.authorId,
-    createdAt: v.createdAt,
-    answers: answers
-      .filter((a) => a.versionId === v.id)
-      .map((a) => ({ memberId: a.authorId, answer: a.answer, at: a.createdAt })),
-  }));
-  return agreementView(facts);
-}
-
 export function agreementService(deps: Deps) {
   const { db, clock, cipher, limiter, dbKind } = deps;
-
-  function presentVersion(
-    row: AgreementVersionRow,
-    view: AgreementView,
-    answers: AgreementAnswerRow[],
-    reader: Reader,
-  ): VersionOut {
-    const me = reader.memberId;
-    const state = view.versions.get(row.id)!;
-    const mine = answers.filter((a) => a.versionId === row.id);
-    const open =
-      view.status !== 'retired' &&
-      state.state === 'pending' &&
-      row.authorId !== me &&
-      !mine.some((a) => a.authorId === me);
-    return {
-      id: row.id,
-      agreementId: row.agreementId,
-      version: row.version,
-      kind: row.kind,
-      authorId: row.authorId,
-      text: cipher.decryptNullable(row.text, { rowId: row.id, spaceId: row.spaceId }),
-      reviewOn: row.reviewOn,
-      state: state.state,
-      acceptedBy: state.acceptedBy,
-      acceptedAt: state.acceptedAt,
-      answers: mine.map((a) => ({
-        memberId: a.authorId,
-        answer: a.answer,
-        comment: cipher.decryptNullable(a.comment, { rowId: a.id, spaceId: a.spaceId }),
-        at: a.createdAt,
-      })),
-      latest: state.latest,
-      locked: state.locked,
-      lockReason: state.lockReason,
-      can: {
-        accept: open,
-        decline: open,
-        edit: row.authorId === me && !state.locked && view.status !== 'retired',
-      },
-      therapistMaySee: row.therapistVisible === 1,
-      createdAt: row.createdAt,
-      updatedAt: row.updatedAt,
-    };
-  }
-
-  function presentBreak(row: AgreementBreakRow): BreakOut {
-    return {
-      id: row.id,
-      agreementId: row.agreementId,
-      kind: row.kind,
-      reportedBy: row.authorId,
-      brokenBy: row.brokenById,
-      versionId: row.versionId,
-      day: row.day,
-      note: cipher.decryptNullable(row.note, { rowId: row.id, spaceId: row.spaceId }),
-      therapistMaySee: row.therapistVisible === 1,
-      createdAt: row.createdAt,
-    };
-  }
-
-  function present(
-    agreement: AgreementRow,
-    versionRows: AgreementVersionRow[],
-    answers: AgreementAnswerRow[],
-    breaks: AgreementBreakRow[],
-    access: SpaceAccess,
-  ): AgreementOut {
-    const versionsHere = versionRows.filter((v) => v.agreementId === agreement.id);
-    const answersHere = answers.filter((a) => a.agreementId === agreement.id);
-    const view = viewOf(versionsHere, answersHere);
-    const versions = versionsHere.map((v) => presentVersion(v, view, answersHere, access.reader));
-    const find = (id: string | null) => versions.find((v) => v.id === id) ?? null;
-    return {
-      id: agreement.id,
-      status: view.status,
-      proposedBy: agreement.authorId,
-      active: find(view.activeVersionId),
-      pending: find(view.pendingVersionId),
-      versions,
-      breaks: breaks.filter((b) => b.agreementId === agreement.id).map(presentBreak),
-      activeSince: view.activeSince,
-      retiredAt: view.retiredAt,
-      // Only what applies to the agreement's state: a proposal nobody has accepted
-      // has nothing in force to renegotiate or retire; it is answered, or corrected
-      // by its author, and after a "not like this" either may propose other wording.
-      can: {
-        proposeChange:
-          view.status === 'active' ||
-          (view.status === 'proposed' && view.pendingVersionId === null),
-        proposeRetirement: view.status === 'active',
-        discloseBreak: view.status === 'active',
-        reportBreak: view.status === 'active' && access.partnerId !== null,
-      },
-      createdAt: agreement.createdAt,
-    };
-  }
+  const { presentAgreement, presentBreak } = agreementPresenters(cipher);
 
   async function presentOne(access: SpaceAccess, agreementId: string): Promise<AgreementOut> {
     const agreement = await findAgreement(db, null, access.spaceId, agreementId, access.reader);
@@ -198,7 +74,7 @@ export function agreementService(deps: Deps) {
       listAnswers(db, access.spaceId, access.reader, agreementId),
       listBreaks(db, access.spaceId, access.reader, agreementId),
     ]);
-    return present(agreement, versions, answers, breaks, access);
+    return presentAgreement(agreement, versions, answers, breaks, access);
   }
 
   /** Today or later, and a few years ahead at most (domain/day-bounds.ts). */
@@ -378,7 +254,7 @@ export function agreementService(deps: Deps) {
         listAnswers(db, access.spaceId, access.reader),
         listBreaks(db, access.spaceId, access.reader),
       ]);
-      return agreements.map((a) => present(a, versions, answers, breaks, access));
+      return agreements.map((a) => presentAgreement(a, versions, answers, breaks, access));
     },
 
     async get(actor: Actor, agreementId: string): Promise<AgreementOut> {

@@ -20,7 +20,7 @@ import type { Actor } from '../../platform/auth/actor.js';
 import { requireAccess, type SpaceAccess } from '../../platform/auth/access.js';
 import type { Deps } from '../../platform/deps.js';
 import { invalidField } from '../../platform/http/problem.js';
-import { viewOf } from '../agreements/service.js';
+import { viewOf } from '../agreements/agreement-view.js';
 import { listAgreements, listAnswers, listBreaks, listVersions } from '../agreements/reads.js';
 import { listApologies, listApologyRatings, listImpactStatements } from '../apologies/reads.js';
 import {
