@@ -6,7 +6,7 @@
  */
 import { dayIn } from '../../../domain/calendar.js';
 import { isPartnerCheckInRevealed } from '../../../domain/reveal.js';
-import type { TherapistViewSource } from '../therapist/view-sources.js';
+import type { TherapistViewSource } from '../../platform/data/therapist-view.js';
 import { readableNote } from './readable-note.js';
 
 export const checkInsTherapistSource: TherapistViewSource = {

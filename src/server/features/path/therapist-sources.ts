@@ -6,7 +6,10 @@
  */
 import type { Kysely, Selectable } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
-import type { TherapistViewContext, TherapistViewSource } from '../therapist/view-sources.js';
+import type {
+  TherapistViewContext,
+  TherapistViewSource,
+} from '../../platform/data/therapist-view.js';
 import { visibleTo } from '../../platform/db/visibility.js';
 
 const LIMIT = 400;
