@@ -82,7 +82,8 @@ export function ApiDocsPage() {
         byTag(operationsOf(document)).map(([tag, operations]) => (
           <section key={tag} class="card" aria-labelledby={`tag-${tag}`}>
             <h2 id={`tag-${tag}`}>{tag}</h2>
-            <div class="table-scroll">
+            {/* Focusable, so the table can be scrolled sideways with the keyboard too. */}
+            <div class="table-scroll" tabIndex={0} role="region" aria-label={`${tag} operations`}>
               <table class="operations">
                 <thead>
                   <tr>

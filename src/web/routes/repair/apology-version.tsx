@@ -40,7 +40,11 @@ export function ApologyItem({ apology, hurtName, people, onEdit, reload }: Apolo
       </VersionTitle>
       <p class="field__hint">Written {formatInstant(apology.createdAt)}</p>
       <div class="beside">
-        <ImpactStatementBeside statement={apology.impactStatement} author={hurtName} />
+        <ImpactStatementBeside
+          statement={apology.impactStatement}
+          author={hurtName}
+          besideVersion={apology.version}
+        />
         <div class="beside__main">
           {APOLOGY_GUIDE.map((step, index) => (
             <div key={step.part} class="apology-part">
@@ -53,7 +57,7 @@ export function ApologyItem({ apology, hurtName, people, onEdit, reload }: Apolo
         </div>
       </div>
       {apology.hints.length > 0 && !apology.locked && (
-        <aside class="note-box" aria-label="A gentle thought">
+        <aside class="note-box" aria-label={`A gentle thought on version ${apology.version}`}>
           {apology.hints.map((hint) => (
             <p key={hint}>{APOLOGY_HINT_TEXT[hint]}</p>
           ))}

@@ -84,7 +84,9 @@ export function PromptsScreen({ me }: { me: MeAnswer }) {
               );
               if (items.length === 0) return null;
               return (
-                <section key={element} aria-labelledby={`prompts-${step}-${element}`}>
+                // A plain group, not a landmark: the same element heading
+                // ("Questions") recurs under every step.
+                <div key={element} class="prompt-group">
                   <h3 id={`prompts-${step}-${element}`}>{PROMPT_ELEMENT_LABELS[element]}</h3>
                   <ul class="prompt-list">
                     {items.map((prompt) => (
@@ -114,7 +116,7 @@ export function PromptsScreen({ me }: { me: MeAnswer }) {
                       </li>
                     ))}
                   </ul>
-                </section>
+                </div>
               );
             })}
           </section>

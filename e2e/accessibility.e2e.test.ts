@@ -1,0 +1,232 @@
+/**
+ * axe-core on every screen of the route table, in the light and the dark
+ * colour scheme, with content on them: a couple with a breach, its
+ * acknowledgment, impact statement and apology, a conversation, an agreement,
+ * a setback and check-ins. Signed-out screens are checked signed out. Every
+ * pattern in src/web/routes/table.tsx must have an address here, so a new
+ * screen cannot slip past.
+ */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from './support/app-server.js';
+import { useServerAndBrowser } from './support/fixture.js';
+import { person, type Couple } from './support/people.js';
+
+const AXE_SOURCE = fs.readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+const SCHEMES = ['light', 'dark'] as const;
+
+interface Violation {
+  id: string;
+  nodes: number;
+  help: string;
+}
+
+/** Sends one API request from the page, as the signed-in person; the answer's JSON. */
+async function api<T>(page: Page, method: string, url: string, body?: unknown): Promise<T> {
+  const answer = await page.evaluate(
+    async ({ method, url, body }) => {
+      const response = await fetch(`/api/v1${url}`, {
+        method,
+        headers: body === undefined ? {} : { 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: response.status, text: await response.text() };
+    },
+    { method, url, body },
+  );
+  if (answer.status >= 300) throw new Error(`${method} ${url}: ${answer.status} ${answer.text}`);
+  return (answer.text ? JSON.parse(answer.text) : null) as T;
+}
+
+/** Opens an address from the bar, waits until it has settled, and runs axe on it. */
+async function violationsOn(page: Page, url: string): Promise<Violation[]> {
+  await page.goto(url);
+  await page.waitForLoadState('networkidle');
+  await page.locator('h1').first().waitFor();
+  await page.waitForFunction('document.querySelectorAll(\'[aria-busy="true"]\').length === 0');
+  // Evaluated through the DevTools protocol: the page's CSP (script-src 'self')
+  // rightly refuses an inline script tag.
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate<Violation[]>(
+    `axe.run({ resultTypes: ['violations'] }).then((results) =>
+      results.violations.map((v) => ({ id: v.id, nodes: v.nodes.length, help: v.help })))`,
+  );
+}
+
+/** The patterns of the route table, read from its source. */
+function tablePatterns(): string[] {
+  const source = fs.readFileSync(path.join(projectRoot, 'src/web/routes/table.tsx'), 'utf8');
+  return [...source.matchAll(/route\(\s*'([^']+)'/g)].map((match) => match[1]!);
+}
+
+/** The pattern an address stands for: ids become `:name` where the pattern has one. */
+function fitsPattern(address: string, pattern: string): boolean {
+  const a = address.split('/');
+  const p = pattern.split('/');
+  return a.length === p.length && p.every((part, i) => part.startsWith(':') || part === a[i]);
+}
+
+describe('accessibility (axe-core) on every screen', () => {
+  const world = useServerAndBrowser();
+  let couple: Couple;
+  const signedIn: string[] = [];
+  const signedOut = ['/', '/sign-up', '/join', '/therapist/join', '/docs/api'];
+
+  beforeAll(async () => {
+    couple = await world.couple(person('Alex'), person('Sam'));
+    const { a, b } = couple;
+    const breach = await api<{ breach: { id: string } }>(a.page, 'POST', '/breaches', {
+      title: 'The messages',
+      category: 'lying',
+      description: 'I kept talking to someone and said I had stopped.',
+      day: '2026-03-01',
+      cameToLight: 'discovered',
+      brokeTrust: 'me',
+    });
+    const breachId = breach.breach.id;
+    await api(a.page, 'POST', `/breaches/${breachId}/acknowledgments`, {
+      text: 'I lied to you for months about the messages.',
+    });
+    const impact = await api<{ impactStatement: { id: string } }>(
+      b.page,
+      'POST',
+      `/breaches/${breachId}/impact-statements`,
+      { text: 'I stopped trusting my own judgment.' },
+    );
+    const parts = {
+      whatHappened: 'I lied about the messages, again and again.',
+      impact: 'You felt foolish for believing me, and alone.',
+      responsibility: 'It was my choice and my doing.',
+      whatWillChange: 'I will answer any question about my phone, openly.',
+    };
+    const impactStatementId = impact.impactStatement.id;
+    const first = await api<{ apology: { id: string } }>(
+      a.page,
+      'POST',
+      `/breaches/${breachId}/apologies`,
+      { impactStatementId, parts },
+    );
+    // A second version after "another try", so the page shows a thread of them.
+    await api(b.page, 'POST', `/apologies/${first.apology.id}/rating`, {
+      understood: 3,
+      anotherTry: true,
+      comment: 'Say more about the evenings.',
+    });
+    await api(a.page, 'POST', `/breaches/${breachId}/apologies`, {
+      impactStatementId,
+      parts: { ...parts, impact: 'You sat alone every evening, wondering.' },
+    });
+    const conversation = await api<{ conversation: { id: string } }>(
+      a.page,
+      'POST',
+      '/conversations',
+      { day: '2026-03-09', topic: 'How the week went', minutes: 40, startedBy: 'me' },
+    );
+    const agreement = await api<{ agreement: { id: string } }>(a.page, 'POST', '/agreements', {
+      text: 'We tell each other when we will be late.',
+    });
+    await api(a.page, 'POST', '/setbacks', {
+      kind: 'hard-day',
+      severity: 'moderate',
+      day: '2026-03-09',
+    });
+    for (const page of [a.page, b.page]) {
+      await api(page, 'PUT', '/check-ins', { trust: 4, honesty: 4, reliability: 4, openness: 4 });
+    }
+    const spaceId = (await api<{ space: { id: string } }>(a.page, 'GET', '/me')).space.id;
+
+    const ids: Record<string, string> = {
+      breachId,
+      conversationId: conversation.conversation.id,
+      agreementId: agreement.agreement.id,
+      spaceId,
+    };
+    for (const pattern of tablePatterns()) {
+      if (signedOut.includes(pattern) && pattern !== '/') continue;
+      signedIn.push(
+        pattern.replace(/:(\w+)/g, (_, name: string) => {
+          const id = ids[name];
+          if (!id) throw new Error(`No id for :${name} in ${pattern}: add one to this test.`);
+          return id;
+        }),
+      );
+    }
+  }, 120_000);
+
+  it('has an address here for every pattern of the route table', () => {
+    const covered = [...signedIn, ...signedOut];
+    for (const pattern of tablePatterns()) {
+      expect(
+        covered.some((address) => fitsPattern(address, pattern)),
+        pattern,
+      ).toBe(true);
+    }
+  });
+
+  it('keeps the apology cards inside the page column on a desktop screen', async () => {
+    const page = couple.b.page;
+    await page.setViewportSize({ width: 1440, height: 900 });
+    try {
+      const address = signedIn.find((a) => a.endsWith('/apology'))!;
+      await page.goto(`${world.url}${address}`);
+      await page.locator('article.version').first().waitFor();
+      // Measured in the page (this file is compiled without the DOM's types).
+      const column = await page.evaluate<{ left: number; right: number }>(`(() => {
+        const main = document.querySelector('main');
+        const box = main.getBoundingClientRect();
+        const style = getComputedStyle(main);
+        return {
+          left: box.left + parseFloat(style.paddingLeft),
+          right: box.right - parseFloat(style.paddingRight),
+        };
+      })()`);
+      const cards = await page.evaluate<{ left: number; right: number }[]>(
+        `[...document.querySelectorAll('article.version, .card')].map((element) => {
+          const box = element.getBoundingClientRect();
+          return { left: box.left, right: box.right };
+        })`,
+      );
+      expect(cards.length).toBeGreaterThan(1);
+      for (const card of cards) {
+        expect(card.left).toBeGreaterThanOrEqual(column.left - 0.5);
+        expect(card.right).toBeLessThanOrEqual(column.right + 0.5);
+      }
+    } finally {
+      await page.setViewportSize({ width: 420, height: 900 });
+    }
+  });
+
+  it('finds no violations on any screen in either colour scheme', async () => {
+    const found: string[] = [];
+    let checked = 0;
+    const anonymous = await world.newPhone();
+    for (const scheme of SCHEMES) {
+      // The partner who was hurt sees the breach screens differently (rating
+      // the apology, answering the acknowledgment), so those are checked as both.
+      const breachScreens = signedIn.filter((address) => address.startsWith('/breaches/'));
+      for (const [page, addresses] of [
+        [couple.a.page, signedIn],
+        [couple.b.page, breachScreens],
+        [anonymous.page, signedOut],
+      ] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        for (const address of addresses) {
+          const violations = await violationsOn(page, `${world.url}${address}`);
+          checked += 1;
+          for (const v of violations)
+            found.push(`${scheme} ${address}: ${v.id} (${v.nodes}) ${v.help}`);
+        }
+      }
+    }
+    console.log(
+      `axe-core: ${checked} screens checked (${SCHEMES.length} colour schemes), ${found.length} violations`,
+    );
+    expect(found).toEqual([]);
+  }, 300_000);
+});
