@@ -7,6 +7,8 @@ import { expect } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import type { TestMember } from '../support/factories.js';
 import type { TestApp } from '../support/test-app.js';
+import type { AnswerOf } from '../../src/contract/operation.js';
+import type { agreementOperations } from '../../src/contract/operations/agreements.js';
 
 type Body = Record<string, unknown>;
 
@@ -172,13 +174,8 @@ export async function rateConversation(
   );
 }
 
-export interface AgreementBody {
-  id: string;
-  status: string;
-  active: { id: string } | null;
-  pending: { id: string; authorId: string } | null;
-  versions: { id: string; version: number; state: string }[];
-}
+/** Answer shapes come from the contract, so a changed schema fails to compile here too. */
+export type AgreementBody = AnswerOf<typeof agreementOperations.getAgreement>['agreement'];
 
 export async function proposeAgreement(
   t: TestApp,

@@ -13,31 +13,12 @@ import {
   ok,
   problem,
   proposeAgreement,
-  type AgreementBody,
 } from '../../../../test/repair/factories.js';
+import type { AnswerOf } from '../../../contract/operation.js';
+import type { agreementOperations } from '../../../contract/operations/agreements.js';
 
-interface VersionBody {
-  id: string;
-  version: number;
-  kind: string;
-  authorId: string;
-  text: string | null;
-  reviewOn: string | null;
-  state: string;
-  acceptedBy: string[];
-  answers: { memberId: string; answer: string; comment: string | null }[];
-  locked: boolean;
-  lockReason: string | null;
-  can: { accept: boolean; decline: boolean; edit: boolean };
-}
-interface FullAgreement extends Omit<AgreementBody, 'versions' | 'active' | 'pending'> {
-  active: VersionBody | null;
-  pending: VersionBody | null;
-  versions: VersionBody[];
-  breaks: { kind: string; reportedBy: string; brokenBy: string | null; note: string | null }[];
-  retiredAt: string | null;
-  can: Record<string, boolean>;
-}
+/** Answer shapes come from the contract, so a changed schema fails to compile here too. */
+type FullAgreement = AnswerOf<typeof agreementOperations.getAgreement>['agreement'];
 
 describeEachDatabase('agreements', (kind) => {
   let t: TestApp;

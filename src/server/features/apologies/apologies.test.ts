@@ -12,31 +12,12 @@ import {
   writeApology,
   writeImpactStatement,
 } from '../../../../test/repair/factories.js';
+import type { AnswerOf } from '../../../contract/operation.js';
+import type { apologyOperations } from '../../../contract/operations/apologies.js';
 
-interface StatementBody {
-  id: string;
-  version: number;
-  text: string;
-  latest: boolean;
-  locked: boolean;
-  lockReason: string | null;
-  can: { edit: boolean };
-}
-
-interface ApologyBody {
-  id: string;
-  version: number;
-  authorId: string;
-  impactStatementId: string | null;
-  impactStatement: StatementBody | null;
-  parts: Record<string, string>;
-  hints: string[];
-  latest: boolean;
-  locked: boolean;
-  lockReason: string | null;
-  rating: { understood: number; anotherTry: boolean; comment: string | null } | null;
-  can: { edit: boolean; rate: boolean };
-}
+/** Answer shapes come from the contract, so a changed schema fails to compile here too. */
+type StatementBody = AnswerOf<typeof apologyOperations.writeImpactStatement>['impactStatement'];
+type ApologyBody = AnswerOf<typeof apologyOperations.getApology>['apology'];
 
 describeEachDatabase('impact statements and apologies', (kind) => {
   let t: TestApp;

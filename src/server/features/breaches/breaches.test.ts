@@ -16,33 +16,12 @@ import {
   respond,
   writeAcknowledgment,
 } from '../../../../test/repair/factories.js';
+import type { AnswerOf } from '../../../contract/operation.js';
+import type { breachOperations } from '../../../contract/operations/breaches.js';
 
-interface BreachBody {
-  id: string;
-  recordedBy: string;
-  title: string;
-  description: string;
-  category: string;
-  mutual: boolean;
-  brokeTrust: string[];
-  hurt: string[];
-  myRoles: string[];
-  mySeverity: { severity: string; visibility: string } | null;
-  partnerSeverity: { severity: string; visibility: string } | null;
-  locked: boolean;
-  can: Record<string, boolean>;
-}
-
-interface AcknowledgmentBody {
-  id: string;
-  version: number;
-  text: string;
-  latest: boolean;
-  locked: boolean;
-  lockReason: string | null;
-  response: { verdict: string; comment: string | null; authorId: string } | null;
-  can: { edit: boolean; respond: boolean };
-}
+/** Answer shapes come from the contract, so a changed schema fails to compile here too. */
+type BreachBody = AnswerOf<typeof breachOperations.getBreach>['breach'];
+type AcknowledgmentBody = AnswerOf<typeof breachOperations.writeAcknowledgment>['acknowledgment'];
 
 describeEachDatabase('breaches and acknowledgments', (kind) => {
   let t: TestApp;

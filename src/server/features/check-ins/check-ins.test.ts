@@ -8,15 +8,11 @@ import {
   type Couple,
 } from '../../../../test/support/factories.js';
 import { createTestApp, type TestApp } from '../../../../test/support/test-app.js';
+import type { AnswerOf } from '../../../contract/operation.js';
+import type { checkInOperations } from '../../../contract/operations/check-ins.js';
 
-interface CheckInBody {
-  id: string;
-  memberId: string;
-  day: string;
-  trust: number | null;
-  talkedOpenly: boolean | null;
-  note: { text: string; visibility: string } | null;
-}
+/** Answer shapes come from the contract, so a changed schema fails to compile here too. */
+type CheckInBody = AnswerOf<typeof checkInOperations.putCheckIn>['checkIn'];
 
 describeEachDatabase('check-ins', (kind) => {
   let t: TestApp;

@@ -15,25 +15,11 @@ import {
   rateConversation,
   recordBreach,
 } from '../../../../test/repair/factories.js';
+import type { AnswerOf } from '../../../contract/operation.js';
+import type { conversationOperations } from '../../../contract/operations/conversations.js';
 
-interface RatingBody {
-  memberId: string;
-  feltSafe: number;
-  feltHeard: number;
-  note: { text: string; visibility: string } | null;
-}
-interface ConversationBody {
-  id: string;
-  loggedBy: string;
-  day: string;
-  topic: string;
-  minutes: number;
-  startedBy: string | null;
-  prompt: { id: string; text: string } | null;
-  breachId: string | null;
-  myRating: RatingBody | null;
-  partnerRating: RatingBody | null;
-}
+/** Answer shapes come from the contract, so a changed schema fails to compile here too. */
+type ConversationBody = AnswerOf<typeof conversationOperations.getConversation>['conversation'];
 
 describeEachDatabase('conversations', (kind) => {
   let t: TestApp;

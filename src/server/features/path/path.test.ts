@@ -25,20 +25,11 @@ import {
   writeApology,
   writeImpactStatement,
 } from '../../../../test/repair/factories.js';
+import type { AnswerOf } from '../../../contract/operation.js';
+import type { pathOperations } from '../../../contract/operations/path.js';
 
-interface PathBody {
-  today: string;
-  steps: {
-    number: number;
-    key: string;
-    status: string;
-    reachedAt: string | null;
-    missing: string[];
-  }[];
-  next: { kind: string; who: string; text: string; breachId: string | null } | null;
-  suggestions: { step: number; kind: string; who: string }[];
-  professionalHelp: { suggested: boolean; reasons: string[] };
-}
+/** Answer shapes come from the contract, so a changed schema fails to compile here too. */
+type PathBody = AnswerOf<typeof pathOperations.getPath>;
 
 describeEachDatabase('where we are', (kind) => {
   let t: TestApp;

@@ -4,15 +4,11 @@ import { createCouple, type Couple } from '../../../../test/support/factories.js
 import { createTestApp, type TestApp } from '../../../../test/support/test-app.js';
 import { call, logConversation, ok, problem } from '../../../../test/repair/factories.js';
 import { PROMPT_LIBRARY } from './library.js';
+import type { AnswerOf } from '../../../contract/operation.js';
+import type { promptOperations } from '../../../contract/operations/prompts.js';
 
-interface PromptBody {
-  id: string;
-  step: number;
-  element: string;
-  text: string;
-  used: boolean;
-  lastUsedAt: string | null;
-}
+/** Answer shapes come from the contract, so a changed schema fails to compile here too. */
+type PromptBody = AnswerOf<typeof promptOperations.listPrompts>['items'][number];
 
 describe('the prompts library', () => {
   it('ships at least 40 prompts, in every step of the repair phase and every element', () => {

@@ -12,17 +12,11 @@ import {
   respond,
   writeAcknowledgment,
 } from '../../../../test/repair/factories.js';
+import type { AnswerOf } from '../../../contract/operation.js';
+import type { setbackOperations } from '../../../contract/operations/setbacks.js';
 
-interface SetbackBody {
-  id: string;
-  loggedBy: string;
-  kind: string;
-  severity: string;
-  day: string;
-  note: string | null;
-  breachId: string | null;
-  agreementId: string | null;
-}
+/** Answer shapes come from the contract, so a changed schema fails to compile here too. */
+type SetbackBody = AnswerOf<typeof setbackOperations.getSetback>['setback'];
 
 describeEachDatabase('setbacks', (kind) => {
   let t: TestApp;
