@@ -119,7 +119,7 @@ describe('a couple walks through the repair phase', () => {
       )
       .waitFor();
 
-    await page.getByText('Only you see your rating.').waitFor();
+    await page.getByText('Your rating is private unless you share it.').waitFor();
     await page.getByRole('radio', { name: 'Moderate' }).check();
     await page.getByRole('button', { name: 'Save my rating' }).click();
     await waitForStatus(page, 'Your rating is saved. Only you can see it.');

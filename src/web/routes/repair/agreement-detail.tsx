@@ -181,8 +181,8 @@ export function AgreementDetailScreen({ me, agreementId }: { me: MeAnswer; agree
             <>
               <h2 id="change-heading">Renegotiate</h2>
               <p class="muted">
-                A change is a new version that needs you both again; until it is accepted, what
-                you agreed stays in force. Retiring it needs you both too.
+                A change is a new version that needs you both again; until it is accepted, what you
+                agreed stays in force. Retiring it needs you both too.
               </p>
             </>
           ) : (
