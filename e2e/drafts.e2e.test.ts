@@ -15,6 +15,7 @@ import { person } from './support/people.js';
 import {
   answerSafetyCheckCalmly,
   goTo,
+  mainNavLink,
   signIn,
   waitForHeading,
   type Person,
@@ -93,10 +94,7 @@ describe('drafts and long texts', () => {
 
     // Saying "stay" keeps the person on the form.
     page.once('dialog', (dialog) => void dialog.dismiss());
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Settings' })
-      .click();
+    await (await mainNavLink(page, 'Settings')).click();
     await waitForHeading(page, 'Today’s check-in');
     expect(await note(page).inputValue()).toBe(FIRST_DRAFT);
 

@@ -45,14 +45,28 @@ function berlinDay(days: number): string {
   }).format(date);
 }
 
+/** A repair screen from the repair menu, unfolding it first where it is folded (a phone). */
 async function openRepair(page: Page, link: string, heading: string | RegExp): Promise<void> {
-  await page.getByRole('navigation', { name: 'Repair' }).getByRole('link', { name: link }).click();
+  const nav = page.getByRole('navigation', { name: 'Repair' });
+  const fold = nav.getByRole('button', { name: 'Repair screens' });
+  if ((await fold.isVisible()) && (await fold.getAttribute('aria-expanded')) === 'false') {
+    await fold.click();
+  }
+  await nav.getByRole('link', { name: link }).click();
   await waitForHeading(page, heading);
+}
+
+/** The ten steps and the timeline are folded on the path page; the walk reads them all. */
+async function unfoldPath(page: Page): Promise<void> {
+  await page.getByText('Looking at your path…').waitFor({ state: 'detached' });
+  await page.locator('details > summary', { hasText: 'Show all ten steps' }).waitFor();
+  const folded = page.locator('details:not([open]) > summary');
+  while ((await folded.count()) > 0) await folded.first().click();
 }
 
 async function openPath(page: Page): Promise<void> {
   await goTo(page, 'Where we are', 'Where we are');
-  await page.getByText('Looking at your path…').waitFor({ state: 'detached' });
+  await unfoldPath(page);
 }
 
 function stepHeading(page: Page, name: string) {
@@ -78,6 +92,12 @@ describe('a couple walks through the repair phase', () => {
     const { page } = b;
     await page.getByRole('link', { name: 'See where we are' }).click();
     await waitForHeading(page, 'Where we are');
+    // Where the couple is comes first; the ten steps are one tap away.
+    await page
+      .getByRole('region', { name: 'Where you are now' })
+      .getByText('Step 1, Acknowledge')
+      .waitFor();
+    await unfoldPath(page);
     await stepHeading(page, '1. Acknowledge Not yet').waitFor();
     await stepHeading(page, '5. Consistency Later').waitFor();
     await stepHeading(page, '10. Forgiveness Later').waitFor();
@@ -377,7 +397,15 @@ describe('a couple walks through the repair phase', () => {
       await stepHeading(page, '3. Take responsibility Reached').waitFor();
       await stepHeading(page, '4. Set boundaries Reached').waitFor();
       await stepHeading(page, '2. Communicate Not yet').waitFor();
-      await page.getByText('Check-ins from you both in three of the last four weeks').waitFor();
+      // Said twice: for the step the couple is in now, and in the list of ten.
+      await page
+        .getByRole('region', { name: 'Where you are now' })
+        .getByText('Step 2, Communicate')
+        .waitFor();
+      await page
+        .getByRole('listitem', { name: 'Communicate Not yet' })
+        .getByText('Check-ins from you both in three of the last four weeks')
+        .waitFor();
       // The conversation both felt safe in already counts.
       expect(await page.getByText('A conversation in which you both felt safe').count()).toBe(0);
     }

@@ -47,11 +47,21 @@ export async function fillSignUp(page: Page, person: Person): Promise<void> {
   await page.getByRole('button', { name: 'Create my account' }).click();
 }
 
+/**
+ * A link of the main navigation, opening the menu first where it is folded
+ * behind "Menu" (on a phone) — as a person would.
+ */
+export async function mainNavLink(page: Page, linkName: string) {
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const menu = nav.getByRole('button', { name: 'Menu' });
+  if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) === 'false') {
+    await menu.click();
+  }
+  return nav.getByRole('link', { name: linkName });
+}
+
 export async function goTo(page: Page, linkName: string, heading: string | RegExp) {
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: linkName })
-    .click();
+  await (await mainNavLink(page, linkName)).click();
   await waitForHeading(page, heading);
 }
 

@@ -1,12 +1,13 @@
 /**
- * The frame around every screen: a skip link, the header with the main
- * navigation (once signed in), the quick exit with "Support and helplines"
- * beside it (so help is one tap away on every screen), the live region, and a
- * quiet footer.
+ * The frame around every screen: a skip link, the header — one bar holding
+ * the name, the main navigation (once signed in; folded behind "Menu" on a
+ * phone) and the quick exit with "Support and helplines" beside it, so help is
+ * one tap away on every screen — the live region, and a quiet footer.
  */
 import type { ComponentChildren } from 'preact';
 import { Link } from '../router/link';
 import { LiveRegion } from './live-region';
+import { MainNav } from './main-nav';
 import { QuickExit } from './quick-exit';
 import { StepUpDialog } from './step-up-dialog';
 
@@ -27,6 +28,7 @@ export function Layout({ signedIn, children }: { signedIn: boolean; children: Co
           <Link href="/" class="brand">
             Mend
           </Link>
+          {signedIn && <MainNav />}
           <div class="site-header__help">
             <Link href="/support" class="support-link">
               Support and helplines
@@ -34,27 +36,6 @@ export function Layout({ signedIn, children }: { signedIn: boolean; children: Co
             <QuickExit />
           </div>
         </div>
-        {signedIn && (
-          <nav aria-label="Main">
-            <ul class="nav">
-              <li>
-                <Link href="/">Home</Link>
-              </li>
-              <li>
-                <Link href="/check-in">Check in</Link>
-              </li>
-              <li>
-                <Link href="/history">History</Link>
-              </li>
-              <li>
-                <Link href="/path">Where we are</Link>
-              </li>
-              <li>
-                <Link href="/settings">Settings</Link>
-              </li>
-            </ul>
-          </nav>
-        )}
       </header>
       <LiveRegion />
       <main id="main" tabIndex={-1}>

@@ -1,13 +1,18 @@
 /**
- * The repair screens' own small navigation: where we are, and the four kinds
- * of things a couple writes in this phase. The current screen is marked as the
- * page, and the section it belongs to (a breach within Breaches) as current.
+ * The repair screens' own small navigation, folded into the path: "Where we
+ * are" lives once, in the main navigation (marked current on these screens),
+ * and this menu holds the four kinds of things a couple writes in this phase.
+ * On a phone it is one disclosure button ("Repair screens", aria-expanded) so
+ * the screen's content starts high; from 40rem the links show as a row. The
+ * current screen is marked as the page, and the section it belongs to (a
+ * breach within Breaches) as current.
  */
+import { useEffect, useState } from 'preact/hooks';
 import { navigate, route } from '../../router/router';
+import { mayLeaveForm } from '../../state/drafts';
 import { useStore } from '../../state/store';
 
 const LINKS = [
-  { href: '/path', label: 'Where we are' },
   { href: '/breaches', label: 'Breaches' },
   { href: '/conversations', label: 'Conversations' },
   { href: '/agreements', label: 'Agreements' },
@@ -18,14 +23,30 @@ function follow(event: MouseEvent, href: string) {
   if (event.defaultPrevented || event.button !== 0) return;
   if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   event.preventDefault();
+  // Unsent words on screen: ask first (their draft is kept either way).
+  if (!mayLeaveForm()) return;
   navigate(href);
 }
 
 export function RepairNav() {
   const { path } = useStore(route);
+  const [open, setOpen] = useState(false);
+  useEffect(() => setOpen(false), [path]);
   return (
     <nav aria-label="Repair" class="repair-nav">
-      <ul>
+      <button
+        type="button"
+        class="repair-nav__toggle"
+        aria-expanded={open ? 'true' : 'false'}
+        aria-controls="repair-menu"
+        onClick={() => setOpen(!open)}
+      >
+        Repair screens
+      </button>
+      <ul
+        id="repair-menu"
+        class={open ? 'repair-nav__list repair-nav__list--open' : 'repair-nav__list'}
+      >
         {LINKS.map((link) => {
           const current =
             path === link.href ? 'page' : path.startsWith(`${link.href}/`) ? 'true' : undefined;

@@ -1,8 +1,10 @@
 /**
- * "Where we are": the ten steps in three phases as the server computes them
- * from what the couple did — for steps 1–4 whether each is reached and what it
- * rests on, steps 5–10 simply "later" — one gentle suggestion of what could
- * come next, and the timeline, setbacks included. No percentages, no grades.
+ * "Where we are": first where the couple is now (the step they are in and
+ * what it still rests on) and one gentle suggestion of what could come next;
+ * then, each behind a disclosure so a phone's first screen answers "where are
+ * we?" without scrolling, the ten steps in three phases as the server computes
+ * them and the timeline, setbacks included; and the repair screens, folded in
+ * here. No percentages, no grades.
  */
 import { call } from '../../api/client';
 import type {
@@ -120,39 +122,99 @@ export function WhereWeAreScreen({ me }: { me: MeAnswer }) {
 
   return (
     <Page title="Where we are">
-      <RepairNav />
-      <p class="lead">
-        Ten steps in three phases. None is locked and none is graded: Mend works out where you stand
-        from what the two of you have done.
-      </p>
       <LoadState loaded={loaded} busyText="Looking at your path…" />
       {data && (
         <>
+          <WhereNow steps={data.path.steps} />
           <NextCard path={data.path} />
           {data.path.professionalHelp.suggested && (
             <ProfessionalHelp reasons={data.path.professionalHelp.reasons} />
           )}
-          {PHASES.map((phase) => (
-            <section
-              key={phase.key}
-              class="path-phase"
-              aria-labelledby={`phase-${phase.key}-heading`}
-            >
-              <h2 id={`phase-${phase.key}-heading`}>{phase.title}</h2>
-              <p class="muted">{phase.about}</p>
-              <ol class="path-steps">
-                {data.path.steps
-                  .filter((step) => step.phase === phase.key)
-                  .map((step) => (
-                    <StepItem key={step.key} step={step} />
-                  ))}
-              </ol>
-            </section>
-          ))}
-          <Timeline items={data.timeline} setbacks={data.setbacks} people={people} />
+          <details class="path-more">
+            <summary>Show all ten steps</summary>
+            <p class="lead">
+              Ten steps in three phases. None is locked and none is graded: Mend works out where you
+              stand from what the two of you have done.
+            </p>
+            {PHASES.map((phase) => (
+              <section
+                key={phase.key}
+                class="path-phase"
+                aria-labelledby={`phase-${phase.key}-heading`}
+              >
+                <h2 id={`phase-${phase.key}-heading`}>{phase.title}</h2>
+                <p class="muted">{phase.about}</p>
+                <ol class="path-steps">
+                  {data.path.steps
+                    .filter((step) => step.phase === phase.key)
+                    .map((step) => (
+                      <StepItem key={step.key} step={step} />
+                    ))}
+                </ol>
+              </section>
+            ))}
+          </details>
+          <details class="path-more">
+            <summary>Show the timeline of what happened</summary>
+            <Timeline items={data.timeline} setbacks={data.setbacks} people={people} />
+          </details>
         </>
       )}
+      <RepairNav />
     </Page>
+  );
+}
+
+const PHASE_TITLES: Record<PathStep['phase'], string> = {
+  repair: 'Repair',
+  restore: 'Restore',
+  regain: 'Regain',
+};
+
+/**
+ * The step the couple is in: the first one not reached yet (steps are never
+ * locked, so this is where the path asks for something next), what it still
+ * rests on, and which steps are reached — in words, never as a count.
+ */
+function WhereNow({ steps }: { steps: PathStep[] }) {
+  const current =
+    steps.find((step) => step.status === 'not-yet') ??
+    steps.find((step) => step.status === 'later');
+  const reached = steps.filter((step) => step.status === 'reached');
+  return (
+    <section class="card path-now" aria-labelledby="now-heading">
+      <h2 id="now-heading">Where you are now</h2>
+      {current ? (
+        <>
+          <p class="path-now__step">
+            <strong>
+              Step {current.number}, {current.title}
+            </strong>
+            , in the {PHASE_TITLES[current.phase]} phase
+          </p>
+          <p class="muted">{current.about}</p>
+          {current.missing.length > 0 && (
+            <>
+              <p class="field__hint">Still to come for this step:</p>
+              <ul class="plain-list path-step__missing">
+                {current.missing.map((part) => (
+                  <li key={part}>{MISSING_WORDS[part]}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>
+      ) : (
+        <p class="path-now__step">
+          <strong>You have reached all ten steps.</strong>
+        </p>
+      )}
+      <p class="field__hint">
+        {reached.length === 0
+          ? 'No step reached yet — and there is no hurry.'
+          : `Reached so far: ${reached.map((step) => `${step.number}. ${step.title}`).join(', ')}.`}
+      </p>
+    </section>
   );
 }
 
