@@ -16,7 +16,7 @@ import type {
 } from '../../../contract/repair/apologies.js';
 import { apologyHints } from '../../../domain/path/apology-guide.js';
 import { answerersFor } from '../../../domain/path/roles.js';
-import { hasNewerVersion, isUnchanged, lockReason } from '../../../domain/path/versions.js';
+import { hasNewerVersion, lockReason } from '../../../domain/path/versions.js';
 import type { Reader } from '../../../domain/visibility.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { requireAccess } from '../../platform/auth/access.js';
@@ -35,10 +35,10 @@ import {
   requireLatestVersion,
   throttleRepairWrite,
   sameAuthorAndComment,
-  unchangedVersion,
+  refuseUnchangedVersion,
 } from '../repair-shared/repair-kit.js';
 import { breachParties } from '../breaches/service.js';
-import { insertThreadEntry, latestThreadEntry } from '../repair-shared/thread-entries.js';
+import { insertThreadEntry } from '../repair-shared/thread-entries.js';
 import {
   findApology,
   findImpactStatement,
@@ -195,22 +195,14 @@ export function apologyService(deps: Deps) {
       const id = newId(now.getTime());
       await onBreach(db, dbKind, access.spaceId, access.reader, breachId, async (trx, breach) => {
         if (!breachParties(breach).hurt.includes(actor.memberId)) throw onlyHurtPartner();
-        const last = await latestThreadEntry(
+        await refuseUnchangedVersion(
           trx,
+          cipher,
           'impactStatements',
-          access.spaceId,
-          breachId,
-          actor.memberId,
+          { spaceId: access.spaceId, breachId, authorId: actor.memberId },
+          ['text'],
+          [input.text],
         );
-        if (
-          last &&
-          isUnchanged(
-            [cipher.decrypt(last.text, { rowId: last.id, spaceId: last.spaceId })],
-            [input.text],
-          )
-        ) {
-          throw unchangedVersion();
-        }
         const entry = { id, spaceId: access.spaceId, breachId, authorId: actor.memberId, at: now };
         await insertThreadEntry(
           trx,
@@ -283,25 +275,14 @@ export function apologyService(deps: Deps) {
             'must be your partner’s impact statement for this breach',
           );
         }
-        const last = await latestThreadEntry(
+        await refuseUnchangedVersion(
           trx,
+          cipher,
           'apologies',
-          access.spaceId,
-          breachId,
-          actor.memberId,
+          { spaceId: access.spaceId, breachId, authorId: actor.memberId },
+          PARTS,
+          PARTS.map((part) => input.parts[part]),
         );
-        if (last) {
-          const lastBinding = { rowId: last.id, spaceId: last.spaceId };
-          const lastParts = PARTS.map((part) => cipher.decrypt(last[part], lastBinding));
-          if (
-            isUnchanged(
-              lastParts,
-              PARTS.map((part) => input.parts[part]),
-            )
-          ) {
-            throw unchangedVersion();
-          }
-        }
         const binding = { rowId: id, spaceId: access.spaceId };
         const entry = { id, spaceId: access.spaceId, breachId, authorId: actor.memberId, at: now };
         await insertThreadEntry(

@@ -13,7 +13,7 @@ import type {
   WriteAcknowledgmentBody,
 } from '../../../contract/repair/breaches.js';
 import { answerersFor } from '../../../domain/path/roles.js';
-import { hasNewerVersion, isUnchanged, lockReason } from '../../../domain/path/versions.js';
+import { hasNewerVersion, lockReason } from '../../../domain/path/versions.js';
 import type { Reader } from '../../../domain/visibility.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { requireAccess } from '../../platform/auth/access.js';
@@ -48,9 +48,9 @@ import {
   requireLatestVersion,
   throttleRepairWrite,
   sameAuthorAndComment,
-  unchangedVersion,
+  refuseUnchangedVersion,
 } from '../repair-shared/repair-kit.js';
-import { insertThreadEntry, latestThreadEntry } from '../repair-shared/thread-entries.js';
+import { insertThreadEntry } from '../repair-shared/thread-entries.js';
 import { breachParties } from './service.js';
 
 type AcknowledgmentOut = z.input<typeof Acknowledgment>;
@@ -141,22 +141,14 @@ export function acknowledgmentService(deps: Deps) {
         const parties = breachParties(breach);
         if (!parties.brokeTrust.includes(actor.memberId)) throw onlyPartnerWhoBrokeTrust();
         if (answerersFor(parties, actor.memberId).length === 0) throw partnerNeeded();
-        const last = await latestThreadEntry(
+        await refuseUnchangedVersion(
           trx,
+          cipher,
           'acknowledgments',
-          access.spaceId,
-          breachId,
-          actor.memberId,
+          { spaceId: access.spaceId, breachId, authorId: actor.memberId },
+          ['text'],
+          [input.text],
         );
-        if (
-          last &&
-          isUnchanged(
-            [cipher.decrypt(last.text, { rowId: last.id, spaceId: last.spaceId })],
-            [input.text],
-          )
-        ) {
-          throw unchangedVersion();
-        }
         const entry = { id, spaceId: access.spaceId, breachId, authorId: actor.memberId, at: now };
         await insertThreadEntry(
           trx,

@@ -14,7 +14,7 @@
 import type { Kysely } from 'kysely';
 import { dayIn, type Day } from '../../../domain/calendar.js';
 import { DAY_BOUNDS, pastDayProblem } from '../../../domain/day-bounds.js';
-import { lockReason, type LockReason } from '../../../domain/path/versions.js';
+import { isUnchanged, lockReason, type LockReason } from '../../../domain/path/versions.js';
 import type { FieldCipher } from '../../platform/crypto/field-cipher.js';
 import type { DatabaseKind } from '../../platform/db/dialect.js';
 import type { DB } from '../../platform/db/schema.js';
@@ -23,7 +23,12 @@ import type { Reader } from '../../../domain/visibility.js';
 import type { RateLimiter } from '../../platform/rate-limit/rate-limiter.js';
 import { findMemberById } from '../accounts/reads.js';
 import { findBreachForUpdate, type BreachRow } from '../breaches/reads.js';
-import { latestVersionNumber, type ThreadTable } from './thread-entries.js';
+import {
+  latestThreadEntry,
+  latestVersionNumber,
+  type Row,
+  type ThreadTable,
+} from './thread-entries.js';
 
 /** Writes in the repair phase: generous for a person, tight for a script. */
 export const REPAIR_WRITE_LIMIT = 300;
@@ -117,6 +122,35 @@ export const unchangedVersion = () =>
     'This is the same as your last version',
     'Nothing in it has changed yet, so there is nothing new for your partner to read. Take your time; when you would like to add or say something differently, share it then.',
   );
+
+/**
+ * Refuses a new version that says word for word what its author's last one in
+ * this thread said (`isUnchanged`): the partner is never asked to read "a new
+ * version" that is the old one again. `columns` are the entry's encrypted text
+ * columns, compared in order with `next`.
+ */
+export async function refuseUnchangedVersion<K extends ThreadTable>(
+  trx: Kysely<DB>,
+  cipher: FieldCipher,
+  table: K,
+  thread: { spaceId: string; breachId: string; authorId: string },
+  columns: readonly (keyof Row<K> & string)[],
+  next: readonly string[],
+): Promise<void> {
+  const last = await latestThreadEntry(
+    trx,
+    table,
+    thread.spaceId,
+    thread.breachId,
+    thread.authorId,
+  );
+  if (!last) return;
+  // Every thread table has an id; the generic row type cannot say so. The
+  // query is scoped to the thread's space, so that is the space it is bound to.
+  const binding = { rowId: (last as { id: string }).id, spaceId: thread.spaceId };
+  const previous = columns.map((column) => cipher.decrypt(last[column] as string, binding));
+  if (isUnchanged(previous, next)) throw unchangedVersion();
+}
 
 interface ThreadEntry {
   spaceId: string;

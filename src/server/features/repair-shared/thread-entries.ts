@@ -15,7 +15,7 @@ import { visibleRows } from './visible-rows.js';
 export type ThreadTable = 'acknowledgments' | 'impactStatements' | 'apologies';
 
 /** Kysely types a query over a union of tables as all their columns at once; a caller names one. */
-type Row<K extends ThreadTable> = Selectable<DB[K]>;
+export type Row<K extends ThreadTable> = Selectable<DB[K]>;
 
 function visibleEntries(db: Kysely<DB>, table: ThreadTable, spaceId: string, reader: Reader) {
   return visibleRows(db, table, { spaceId, reader }).where('breachId', 'is not', null);
