@@ -60,7 +60,7 @@ export function MainNav() {
       <button
         ref={button}
         type="button"
-        class="menu-button"
+        class="disclosure menu-button"
         aria-expanded={open ? 'true' : 'false'}
         aria-controls="main-menu"
         onClick={() => setOpen(!open)}

@@ -36,7 +36,7 @@ export function RepairNav() {
     <nav aria-label="Repair" class="repair-nav">
       <button
         type="button"
-        class="repair-nav__toggle"
+        class="disclosure repair-nav__toggle"
         aria-expanded={open ? 'true' : 'false'}
         aria-controls="repair-menu"
         onClick={() => setOpen(!open)}
