@@ -75,16 +75,19 @@ function understoodAt(breach: BreachFacts): string | null {
   return latestInstant(times);
 }
 
+/** Steps 1 and 3 start from a breach: with none in play, recording one comes first. */
+function noBreachYet(facts: PathFacts): StepOutcome {
+  return {
+    reached: false,
+    reachedAt: null,
+    missing: ['breach'],
+    suggestion: suggestionFor('record-breach', null, facts.readerId),
+  };
+}
+
 /** Step 1, Acknowledge: every breach in play is acknowledged and confirmed accurate. */
 export function acknowledge(facts: PathFacts, inPlay: BreachFacts[]): StepOutcome {
-  if (inPlay.length === 0) {
-    return {
-      reached: false,
-      reachedAt: null,
-      missing: ['breach'],
-      suggestion: suggestionFor('record-breach', null, facts.readerId),
-    };
-  }
+  if (inPlay.length === 0) return noBreachYet(facts);
   const times = inPlay.map(acknowledgedAt);
   if (times.every((t) => t !== null)) {
     return { reached: true, reachedAt: latestInstant(times), missing: [], suggestion: null };
@@ -166,14 +169,7 @@ export function communicate(facts: PathFacts, partnerId: string): StepOutcome {
 
 /** Step 3, Take responsibility: every hurt partner felt understood by an apology. */
 export function takeResponsibility(facts: PathFacts, inPlay: BreachFacts[]): StepOutcome {
-  if (inPlay.length === 0) {
-    return {
-      reached: false,
-      reachedAt: null,
-      missing: ['breach'],
-      suggestion: suggestionFor('record-breach', null, facts.readerId),
-    };
-  }
+  if (inPlay.length === 0) return noBreachYet(facts);
   const times = inPlay.map(understoodAt);
   if (times.every((t) => t !== null)) {
     return { reached: true, reachedAt: latestInstant(times), missing: [], suggestion: null };
