@@ -105,20 +105,33 @@ describe('your data', () => {
     expect(await checkIns.isVisible()).toBe(true);
     await page.emulateMedia({ media: 'screen' });
 
-    // Both downloads are in Alex's own activity, and not in Sam's: a download
-    // must not tell the partner (docs/decisions/014-an-export-is-its-makers-own.md).
+    // A document in words, not a dump of the file: no codes, no JSON.
+    const printed = await page.locator('article.summary').innerText();
+    expect(printed).not.toMatch(/data\.exported|summary\.viewed|\{"|Someone else/);
+    expect(printed).toContain('You downloaded your data.');
+
+    // The download and the summary are in Alex's own activity, and not in Sam's:
+    // neither must tell the partner (docs/decisions/014-an-export-is-its-makers-own.md).
     await goTo(page, 'Settings', 'Settings');
     await page.getByRole('link', { name: 'Activity', exact: true }).click();
     await waitForHeading(page, 'Activity');
     // Entries of the list only: the page's lead says what the list shows in the same words.
     const downloads = page.getByRole('listitem').filter({ hasText: 'You downloaded your data.' });
     await downloads.first().waitFor();
-    expect(await downloads.count()).toBe(2);
+    expect(await downloads.count()).toBe(1);
+    expect(
+      await page
+        .getByRole('listitem')
+        .filter({ hasText: 'You opened your printable summary.' })
+        .count(),
+    ).toBe(1);
     await goTo(b.page, 'Settings', 'Settings');
     await b.page.getByRole('link', { name: 'Activity', exact: true }).click();
     await waitForHeading(b.page, 'Activity');
     await b.page.getByText('You joined the space.').waitFor();
-    expect(await b.page.getByRole('listitem').filter({ hasText: 'downloaded' }).count()).toBe(0);
+    expect(
+      await b.page.getByRole('listitem').filter({ hasText: /downloaded|summary/ }).count(),
+    ).toBe(0);
 
     expect(a.problems).toEqual([]);
     expect(b.problems).toEqual([]);

@@ -106,6 +106,7 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   'PATCH /api/v1/me': { allow: signedIn, body: () => ({ timeZone: 'UTC' }) },
   // Your data: every signed-in person exports or deletes only their own.
   'POST /api/v1/me/export': { allow: signedIn, fresh: true },
+  'GET /api/v1/me/summary': { allow: signedIn, fresh: true },
   'DELETE /api/v1/me': { allow: signedIn, fresh: true },
 
   // Spaces.

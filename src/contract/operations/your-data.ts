@@ -9,6 +9,14 @@ export const yourDataOperations = defineOperations('your data', {
     auth: 'member',
     response: 'ExportDocument',
   },
+  viewMySummary: {
+    method: 'GET',
+    path: '/api/v1/me/summary',
+    summary:
+      'Everything that is yours, for the printable summary: read on screen, not a download, with its own limit (needs a recent sign-in or password)',
+    auth: 'member',
+    response: 'ExportDocument',
+  },
   deleteAccount: {
     method: 'DELETE',
     path: '/api/v1/me',

@@ -12,26 +12,7 @@ import { Link } from '../router/link';
 import { announce } from '../state/announcer';
 import { FormMessage } from './form-message';
 import { formatInstant } from './instants';
-
-function describe(notice: Notice): string {
-  const device = notice.detail ? ` (${notice.detail})` : '';
-  switch (notice.kind) {
-    case 'new-sign-in':
-      return `A new sign-in to your account${device}.`;
-    case 'password-changed':
-      return `Your password was changed${device}.`;
-    case 'email-changed':
-      return `Your e-mail address was changed${device}.`;
-    case 'second-factor-enabled':
-      return `Sign-in protection was turned on${device}.`;
-    case 'second-factor-disabled':
-      return `Sign-in protection was turned off${device}.`;
-    case 'recovery-code-used':
-      return `A recovery code was used${device}.`;
-    default:
-      return `Something changed in how you sign in${device}.`;
-  }
-}
+import { describeNotice as describe } from './notice-words';
 
 export function Notices() {
   const [items, setItems] = useState<Notice[]>([]);

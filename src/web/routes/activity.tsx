@@ -9,53 +9,18 @@ import { auditOperations } from '../../contract/operations/audit';
 import { call } from '../api/client';
 import type { AuditEventItem, MeAnswer } from '../api/types';
 import { formErrorsFrom } from '../api/form-errors';
+import { activitySentence } from '../components/activity-words';
 import { formatDay } from '../components/days';
 import { FormMessage } from '../components/form-message';
 import { formatTime, localDay } from '../components/instants';
 import { Page } from '../components/page';
 import { Link } from '../router/link';
 
-/** Actions taken by a therapist rather than a partner. */
-const THERAPIST_ACTIONS = new Set(['therapist.accepted', 'therapist.read', 'therapist.note']);
-
 function sentence(event: AuditEventItem, me: MeAnswer): string {
-  const isMe = event.memberId === me.member.id;
-  const therapist = THERAPIST_ACTIONS.has(event.action);
-  const who = isMe
-    ? 'You'
-    : therapist
-      ? `Your therapist${event.memberName ? `, ${event.memberName},` : ''}`
-      : (event.memberName ?? 'Someone who has since left');
-  switch (event.action) {
-    case 'space.created':
-      return `${who} created the space.`;
-    case 'membership.joined':
-      return `${who} joined the space.`;
-    case 'membership.left':
-      return `${who} left the space.`;
-    case 'therapist.proposed':
-      return `${who} proposed a therapist.`;
-    case 'therapist.consented':
-      return `${who} agreed to the therapist, who was then e-mailed an invitation.`;
-    case 'therapist.declined':
-      return `${who} declined the proposed therapist.`;
-    case 'therapist.accepted':
-      return `${who} accepted the invitation and can now read flagged entries.`;
-    case 'therapist.revoked':
-      return `${who} ended a therapist’s access.`;
-    case 'therapist.read':
-      return event.subject === 'notes'
-        ? `${who} read their notes to you.`
-        : `${who} read the entries flagged for them.`;
-    case 'therapist.note':
-      return `${who} wrote a note to you both.`;
-    case 'data.exported':
-      return `${who} downloaded ${isMe ? 'your' : 'their'} data.`;
-    case 'account.deleted':
-      return `${who} deleted ${isMe ? 'your' : 'their'} account.`;
-    default:
-      return `${who}: ${event.action.replace(/[._-]/g, ' ')}.`;
-  }
+  return activitySentence(event, {
+    isMe: event.memberId === me.member.id,
+    name: event.memberName,
+  });
 }
 
 function byDay(items: AuditEventItem[]): [string, AuditEventItem[]][] {

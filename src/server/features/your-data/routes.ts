@@ -21,6 +21,7 @@ export function registerYourDataRoutes(
       );
       return document;
     },
+    viewMySummary: ({ actor }) => yourData.summary(actor),
     deleteAccount: async ({ actor, reply }) => {
       await yourData.deleteAccount(actor);
       clearSessionCookie(reply, cookie);

@@ -1,7 +1,7 @@
 /**
- * "Your data": download everything that is yours, or delete your account.
- * Both need a recent proof of identity (step-up) and are rate-limited; both
- * are written to the audit log. Deletion is complete within the request.
+ * "Your data": download everything that is yours, read it as a printable
+ * summary, or delete your account. All need a recent proof of identity
+ * (step-up) and are rate-limited; all are written to the audit log. Deletion is complete within the request.
  */
 import type { z } from 'zod';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument } from '../../../contract/your-data.js';
@@ -17,68 +17,93 @@ import { findPartner } from '../spaces/reads.js';
 import { removeMemberFromSpace } from '../spaces/remove-member.js';
 import { MEMBER_DATA_SOURCES } from './sources.js';
 
-const LIMIT_PER_HOUR = 5;
+const EXPORTS_PER_HOUR = 5;
+const DELETIONS_PER_HOUR = 5;
+/** Reading the summary is looser than downloading: people reopen it to print. */
+const SUMMARIES_PER_HOUR = 30;
 const HOUR_MS = 3_600_000;
 
 export function yourDataService(deps: Deps) {
   const { db, clock, cipher, limiter, log } = deps;
 
-  async function throttle(kind: string, memberId: string): Promise<void> {
+  async function throttle(kind: string, perHour: number, memberId: string): Promise<void> {
     const hits = await limiter.hit(`${kind}:${memberId}`, HOUR_MS);
-    if (hits.count > LIMIT_PER_HOUR) {
+    if (hits.count > perHour) {
       throw new AppError({
         code: 'too-many-attempts',
         title: 'Please wait a little before trying again',
-        retryAfter: Math.ceil(hits.resetInMs / 1000),
+        retryAfter: Math.max(1, Math.ceil(hits.resetInMs / 1000)),
       });
     }
   }
 
+  /** Everything that is the member's, with the audit row written first so it shows itself. */
+  async function collect(
+    actor: Actor,
+    now: Date,
+    action: 'data.exported' | 'summary.viewed',
+  ): Promise<z.input<typeof ExportDocument>> {
+    const member = await findMemberById(db, actor.memberId);
+    if (!member) throw notFound();
+    const membership = await findMembership(db, actor.memberId);
+    const spaceId = membership?.spaceId ?? null;
+    await recordAudit(db, { spaceId, memberId: actor.memberId, action }, now);
+    const context = {
+      db,
+      cipher,
+      memberId: actor.memberId,
+      spaceId,
+      reader: { role: 'partner' as const, memberId: actor.memberId },
+      now,
+      timeZone: member.timeZone,
+    };
+    const data: Record<string, Record<string, unknown>[]> = {};
+    for (const source of MEMBER_DATA_SOURCES) {
+      for (const [table, rows] of Object.entries(await source.export(context))) {
+        data[table] = [...(data[table] ?? []), ...(rows as Record<string, unknown>[])];
+      }
+    }
+    const partner = membership?.partnerId
+      ? await findPartner(db, membership.spaceId, membership.partnerId)
+      : null;
+    return {
+      format: EXPORT_FORMAT,
+      version: EXPORT_VERSION,
+      exportedAt: now.toISOString(),
+      member,
+      space: membership ? { id: membership.spaceId, partner: partner ?? null } : null,
+      data,
+    };
+  }
+
   return {
+    /** The file to download: counted against the download limit, shown as a download. */
     async export(actor: Actor): Promise<z.input<typeof ExportDocument>> {
       const now = clock.now();
       await requireRecentAuth(db, actor, now);
-      await throttle('export', actor.memberId);
-      const member = await findMemberById(db, actor.memberId);
-      if (!member) throw notFound();
-      const membership = await findMembership(db, actor.memberId);
-      const spaceId = membership?.spaceId ?? null;
-
-      // The audit row first, so the export itself shows that it was made.
-      await recordAudit(db, { spaceId, memberId: actor.memberId, action: 'data.exported' }, now);
-      const context = {
-        db,
-        cipher,
-        memberId: actor.memberId,
-        spaceId,
-        reader: { role: 'partner' as const, memberId: actor.memberId },
-        now,
-        timeZone: member.timeZone,
-      };
-      const data: Record<string, Record<string, unknown>[]> = {};
-      for (const source of MEMBER_DATA_SOURCES) {
-        for (const [table, rows] of Object.entries(await source.export(context))) {
-          data[table] = [...(data[table] ?? []), ...(rows as Record<string, unknown>[])];
-        }
-      }
-      const partner = membership?.partnerId
-        ? await findPartner(db, membership.spaceId, membership.partnerId)
-        : null;
+      await throttle('export', EXPORTS_PER_HOUR, actor.memberId);
+      const document = await collect(actor, now, 'data.exported');
       log.info({ memberId: actor.memberId }, 'data exported');
-      return {
-        format: EXPORT_FORMAT,
-        version: EXPORT_VERSION,
-        exportedAt: now.toISOString(),
-        member,
-        space: membership ? { id: membership.spaceId, partner: partner ?? null } : null,
-        data,
-      };
+      return document;
+    },
+
+    /**
+     * The same data for the printable summary, read on screen rather than
+     * downloaded: its own, looser limit, and its own line in the maker's activity.
+     */
+    async summary(actor: Actor): Promise<z.input<typeof ExportDocument>> {
+      const now = clock.now();
+      await requireRecentAuth(db, actor, now);
+      await throttle('summary', SUMMARIES_PER_HOUR, actor.memberId);
+      const document = await collect(actor, now, 'summary.viewed');
+      log.info({ memberId: actor.memberId }, 'summary viewed');
+      return document;
     },
 
     async deleteAccount(actor: Actor): Promise<void> {
       const now = clock.now();
       await requireRecentAuth(db, actor, now);
-      await throttle('delete', actor.memberId);
+      await throttle('delete', DELETIONS_PER_HOUR, actor.memberId);
       const member = await findMemberById(db, actor.memberId);
       if (!member) throw notFound();
       await db.transaction().execute(async (trx) => {

@@ -100,6 +100,45 @@ describeEachDatabase('your data', (kind) => {
     expect(codes).toEqual([200, 200, 200, 200, 200, 429]);
   });
 
+  const viewSummary = () =>
+    t.request({ method: 'GET', url: '/api/v1/me/summary', cookie: couple.a.cookie });
+
+  it('shows the summary on screen, not as a download, and as a summary in the maker’s activity only', async () => {
+    await putCheckIn(t, couple.a, { trust: 3, note: { text: 'mine', visibility: 'private' } });
+    const response = await viewSummary();
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-disposition']).toBeUndefined();
+    expect(response.headers['cache-control']).toBe('no-store');
+    const document = response.json<{
+      data: Record<string, { note?: { text: string } | null }[]>;
+    }>();
+    expect(document.data.check_ins?.map((c) => c.note?.text)).toEqual(['mine']);
+    const actions = async (cookie: string) =>
+      (await t.request({ method: 'GET', url: '/api/v1/space/audit', cookie }))
+        .json<{ items: { action: string }[] }>()
+        .items.map((i) => i.action);
+    const mine = await actions(couple.a.cookie);
+    expect(mine).toContain('summary.viewed');
+    expect(mine).not.toContain('data.exported');
+    expect(await actions(couple.b.cookie)).not.toContain('summary.viewed');
+  });
+
+  it('has its own limit, apart from downloads, and says in words when to try again', async () => {
+    for (let i = 0; i < 5; i += 1) expect((await exportData()).statusCode).toBe(200);
+    expect((await exportData()).statusCode).toBe(429);
+    const codes: number[] = [];
+    for (let i = 0; i < 31; i += 1) codes.push((await viewSummary()).statusCode);
+    expect(codes.slice(0, 30).every((code) => code === 200)).toBe(true);
+    const refused = await viewSummary();
+    expect(refused.statusCode).toBe(429);
+    const seconds = Number(refused.headers['retry-after']);
+    expect(seconds).toBeGreaterThan(60);
+    expect(seconds).toBeLessThanOrEqual(3600);
+    expect(refused.json<{ detail: string }>().detail).toMatch(
+      /^Please try again in about (\d+ minutes|1 hour)\.$/,
+    );
+  });
+
   it('deletes the account at once: sessions end, the partner keeps the space and their entries', async () => {
     await putCheckIn(t, couple.a, { trust: 3, note: { text: 'mine', visibility: 'shared' } });
     await putCheckIn(t, couple.b, { trust: 5 });

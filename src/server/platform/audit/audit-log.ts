@@ -18,7 +18,8 @@ export type AuditAction =
   | 'therapist.revoked'
   | 'therapist.read'
   | 'therapist.note'
-  | 'data.exported';
+  | 'data.exported'
+  | 'summary.viewed';
 
 /**
  * Actions that appear in the activity of the member who took them, and of
@@ -26,7 +27,7 @@ export type AuditAction =
  * (docs/decisions/014-an-export-is-its-makers-own.md). Everything else in a
  * space's log is read by both partners.
  */
-export const OWN_ACTIVITY_ONLY: readonly AuditAction[] = ['data.exported'];
+export const OWN_ACTIVITY_ONLY: readonly AuditAction[] = ['data.exported', 'summary.viewed'];
 
 export interface AuditEvent {
   spaceId: string | null;

@@ -33,10 +33,23 @@ export class AppError extends Error {
     this.status = statusOf(options.code);
     this.code = options.code;
     this.title = options.title;
-    this.detail = options.detail;
+    // A "wait" answer always says, in words, when to try again.
+    this.detail =
+      options.detail ??
+      (options.retryAfter !== undefined ? tryAgainIn(options.retryAfter) : undefined);
     this.errors = options.errors;
     this.retryAfter = options.retryAfter;
   }
+}
+
+/** "Please try again in about 40 minutes." from a Retry-After in seconds. */
+export function tryAgainIn(seconds: number): string {
+  if (seconds < 60) return 'Please try again in a minute.';
+  const minutes = Math.ceil(seconds / 60);
+  if (minutes < 60)
+    return `Please try again in about ${minutes} minute${minutes === 1 ? '' : 's'}.`;
+  const hours = Math.round(minutes / 60);
+  return `Please try again in about ${hours} hour${hours === 1 ? '' : 's'}.`;
 }
 
 /** Refused and missing look the same, so existence never leaks. */
