@@ -130,7 +130,10 @@ describe('your data', () => {
     await waitForHeading(b.page, 'Activity');
     await b.page.getByText('You joined the space.').waitFor();
     expect(
-      await b.page.getByRole('listitem').filter({ hasText: /downloaded|summary/ }).count(),
+      await b.page
+        .getByRole('listitem')
+        .filter({ hasText: /downloaded|summary/ })
+        .count(),
     ).toBe(0);
 
     expect(a.problems).toEqual([]);

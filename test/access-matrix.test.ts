@@ -61,6 +61,8 @@ function concreteUrl(
   let result = url.replace('/*', '/some/page');
   if (expectation.param && object)
     result = result.replace(`:${expectation.param}`, world.objects[object]!);
+  for (const [name, value] of Object.entries(expectation.params ?? {}))
+    result = result.replace(`:${name}`, value(world));
   return result + (expectation.query ?? '');
 }
 

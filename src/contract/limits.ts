@@ -34,6 +34,10 @@ export const TEXT_LIMITS = {
   comment: 2000,
   /** Notes on conversation ratings and setbacks. */
   note: 4000,
+  /** A commitment: one small promise, said in a sentence or two. */
+  commitment: 300,
+  /** A note on a commitment's mark, the partner's question about it, the owner's answer. */
+  markNote: 1000,
 } as const;
 
 /** The repair phase's ratings ("I felt safe", "I feel understood") run from 1 to this. */

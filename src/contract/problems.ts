@@ -75,6 +75,14 @@ export const PROBLEMS = {
   'agreement-retired': 409,
   'agreement-not-active': 409,
   'write-conflict': 409,
+  // Commitments (step 5)
+  'not-owner': 403,
+  'day-not-due': 422,
+  'mark-differs': 409,
+  'mark-reviewed': 409,
+  'week-full': 409,
+  'commitment-ended': 409,
+  'not-questioned': 409,
 
   // Ours
   internal: 500,

@@ -15,3 +15,4 @@ export * from './repair/conversations.js';
 export * from './repair/path.js';
 export * from './repair/prompts.js';
 export * from './repair/setbacks.js';
+export * from './restore/commitments.js';

@@ -36,6 +36,8 @@ import { registerPathRoutes } from './features/path/routes.js';
 import { pathService } from './features/path/service.js';
 import { registerPromptRoutes } from './features/prompts/routes.js';
 import { promptService } from './features/prompts/service.js';
+import { registerCommitmentRoutes } from './features/commitments/routes.js';
+import { commitmentService } from './features/commitments/service.js';
 import { registerSetbackRoutes } from './features/setbacks/routes.js';
 import { setbackService } from './features/setbacks/service.js';
 import { registerAuditRoutes } from './features/audit/routes.js';
@@ -178,6 +180,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerPromptRoutes(app, promptService(deps));
   registerAgreementRoutes(app, agreementService(deps));
   registerSetbackRoutes(app, setbackService(deps));
+  // Restore (step 5): commitments and their marks.
+  registerCommitmentRoutes(app, commitmentService(deps));
   registerPathRoutes(app, pathService(deps));
 
   let openApi: unknown;

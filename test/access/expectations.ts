@@ -10,12 +10,15 @@
  */
 import type { Role, World } from './world.js';
 import { REPAIR_EXPECTATIONS } from '../repair/access.js';
+import { RESTORE_EXPECTATIONS } from '../restore/access.js';
 
 export interface RouteExpectation {
   allow: Record<Role, boolean | string[]>;
   /** Path parameter holding an object id, and the objects to try in it. */
   param?: string;
   objects?: string[];
+  /** Other path parameters, filled from the world (a commitment's marked day, say). */
+  params?: Record<string, (world: World) => string>;
   /** The body `role` sends (most bodies are the same for every role). */
   body?: (world: World, role: Role) => unknown;
   query?: string;
@@ -268,4 +271,6 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
 
   // The repair phase (steps 1–4 and setbacks): test/repair/access.ts.
   ...REPAIR_EXPECTATIONS,
+  // Restore and regain (steps 5–10): test/restore/access.ts.
+  ...RESTORE_EXPECTATIONS,
 };

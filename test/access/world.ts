@@ -17,6 +17,7 @@ import {
 import type { TestApp } from '../support/test-app.js';
 import { outboxBinding } from '../../src/server/platform/mail/outbox.js';
 import { addFormerRepairObjects, addRepairObjects } from '../repair/world-objects.js';
+import { addRestoreObjects } from '../restore/world-objects.js';
 import { addAccountSecurityObjects } from '../account-security/access-objects.js';
 
 export const ROLES = [
@@ -126,6 +127,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
   expect((await accept(t, outsiderPartner, await invite(t, outsider))).statusCode).toBe(200);
   objects['checkIn:outsider'] = await checkInId(t, outsider);
   await addRepairObjects(t, objects, { partner, otherPartner, outsider, outsiderPartner });
+  await addRestoreObjects(t, objects, { partner, otherPartner, outsider });
 
   // A space with a free seat, for acceptInvite.
   await createSpace(t, inviter);

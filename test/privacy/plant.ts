@@ -8,6 +8,7 @@ import { putCheckIn, type Couple, type TestMember } from '../support/factories.j
 import type { TestApp } from '../support/test-app.js';
 import { acceptAsTherapist, consentedGrant } from '../access/world.js';
 import { repairPlanter } from '../repair/plant.js';
+import { restorePlanter } from '../restore/plant.js';
 import { plantSecondFactor } from '../account-security/privacy-planter.js';
 
 export interface PlantContext {
@@ -74,4 +75,10 @@ const therapist: Planter = async ({ t, couple, therapist: person, canary }) => {
   );
 };
 
-export const PLANTERS: Planter[] = [checkIns, therapist, repairPlanter, plantSecondFactor];
+export const PLANTERS: Planter[] = [
+  checkIns,
+  therapist,
+  repairPlanter,
+  restorePlanter,
+  plantSecondFactor,
+];

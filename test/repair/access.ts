@@ -10,12 +10,12 @@ import { apologyParts, breachBody } from './factories.js';
 import { TODAY } from './world-objects.js';
 
 /** Partners of a space: nobody else (former partners, therapists, strangers) passes. */
-const inASpace = Object.fromEntries(
+export const inASpace = Object.fromEntries(
   ROLES.map((role) => [role, role === 'partner' || role === 'otherPartner' || role === 'outsider']),
 ) as Record<Role, boolean>;
 
 /** For object routes: the partners of S reach S's objects, the outsider T's. */
-function objectRoute(
+export function objectRoute(
   param: string,
   kind: string,
   extra: Partial<RouteExpectation> = {},

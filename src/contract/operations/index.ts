@@ -9,6 +9,7 @@ import { apologyOperations } from './apologies.js';
 import { auditOperations } from './audit.js';
 import { breachOperations } from './breaches.js';
 import { checkInOperations } from './check-ins.js';
+import { commitmentOperations } from './commitments.js';
 import { conversationOperations } from './conversations.js';
 import { pathOperations } from './path.js';
 import { promptOperations } from './prompts.js';
@@ -27,6 +28,7 @@ export const operations = {
   ...auditOperations,
   ...breachOperations,
   ...checkInOperations,
+  ...commitmentOperations,
   ...conversationOperations,
   ...pathOperations,
   ...promptOperations,

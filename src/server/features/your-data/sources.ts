@@ -8,6 +8,7 @@ import { agreementsDataSource } from '../agreements/data-source.js';
 import { apologiesDataSource } from '../apologies/data-source.js';
 import { breachesDataSource } from '../breaches/data-source.js';
 import { checkInsDataSource } from '../check-ins/data-source.js';
+import { commitmentsDataSource } from '../commitments/data-source.js';
 import { conversationsDataSource } from '../conversations/data-source.js';
 import { promptsDataSource } from '../prompts/data-source.js';
 import { secondFactorDataSource } from '../second-factor/data-source.js';
@@ -25,5 +26,6 @@ export const MEMBER_DATA_SOURCES: MemberDataSource[] = [
   promptsDataSource,
   agreementsDataSource,
   setbacksDataSource,
+  commitmentsDataSource,
   secondFactorDataSource,
 ];

@@ -45,6 +45,9 @@ const POLICY = {
   'setback.read': ['partner'],
   'setback.write': ['partner'],
   'path.read': ['partner'],
+  // Restore (step 5): commitments and their marks.
+  'commitment.read': ['partner'],
+  'commitment.write': ['partner'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;

@@ -46,6 +46,11 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   spaceText('agreement_answers', 'comment'),
   spaceText('agreement_breaks', 'note'),
   spaceText('setbacks', 'note'),
+  // Commitments (migration 0009).
+  spaceText('commitments', 'text'),
+  spaceText('commitment_marks', 'note'),
+  spaceText('commitment_mark_reviews', 'note'),
+  spaceText('commitment_mark_reviews', 'answer'),
   {
     table: 'safety_checks',
     column: 'answers',

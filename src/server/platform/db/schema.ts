@@ -3,6 +3,12 @@
  * snake_case columns). Instants are ISO-8601 UTC strings on both databases,
  * calendar days `YYYY-MM-DD` strings, flags 0/1 integers: one mapping for both.
  */
+import type {
+  CommitmentChangesTable,
+  CommitmentMarkReviewsTable,
+  CommitmentMarksTable,
+  CommitmentsTable,
+} from './schema-commitments.js';
 import type { Generated } from 'kysely';
 
 export type Flag = 0 | 1;
@@ -213,7 +219,7 @@ type EntryVisibility = 'private' | 'shared';
 export type SeverityLevel = 'minor' | 'moderate' | 'severe';
 
 /** Columns of the visibility rule, on every table of partner-written entries. */
-interface VisibilityRuleColumns {
+export interface VisibilityRuleColumns {
   visibility: EntryVisibility;
   therapistVisible: Flag;
 }
@@ -446,6 +452,10 @@ export interface DB {
   agreementAnswers: AgreementAnswersTable;
   agreementBreaks: AgreementBreaksTable;
   setbacks: SetbacksTable;
+  commitments: CommitmentsTable;
+  commitmentChanges: CommitmentChangesTable;
+  commitmentMarks: CommitmentMarksTable;
+  commitmentMarkReviews: CommitmentMarkReviewsTable;
 }
 
 // Kept so a future serial column has a type at hand; ids are app-made UUIDv7.
