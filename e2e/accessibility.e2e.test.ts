@@ -139,12 +139,28 @@ describe('accessibility (axe-core) on every screen', () => {
     for (const page of [a.page, b.page]) {
       await api(page, 'PUT', '/check-ins', { trust: 4, honesty: 4, reliability: 4, openness: 4 });
     }
+    // A commitment with a marked day that the partner asked about: the detail
+    // screen shows its calendar, its line and the answer form.
+    const commitment = await api<{ commitment: { id: string; today: { day: string } } }>(
+      a.page,
+      'POST',
+      '/commitments',
+      { text: 'I will text when I am running late.', schedule: { kind: 'daily' } },
+    );
+    const commitmentId = commitment.commitment.id;
+    const day = commitment.commitment.today.day;
+    await api(a.page, 'PUT', `/commitments/${commitmentId}/marks/${day}`, { outcome: 'kept' });
+    await api(b.page, 'PUT', `/commitments/${commitmentId}/marks/${day}/review`, {
+      verdict: 'questioned',
+      note: 'I did not get a text.',
+    });
     const spaceId = (await api<{ space: { id: string } }>(a.page, 'GET', '/me')).space.id;
 
     const ids: Record<string, string> = {
       breachId,
       conversationId: conversation.conversation.id,
       agreementId: agreement.agreement.id,
+      commitmentId,
       spaceId,
     };
     for (const pattern of tablePatterns()) {

@@ -47,6 +47,7 @@ import type { Conversation } from '../../contract/repair/conversations';
 import type { PathAnswer, TimelineItem } from '../../contract/repair/path';
 import type { Prompt } from '../../contract/repair/prompts';
 import type { Setback } from '../../contract/repair/setbacks';
+import type { CalendarDay, Commitment, Mark, Schedule } from '../../contract/restore/commitments';
 
 export type {
   CheckIn,
@@ -116,3 +117,9 @@ export type PathStep = PathAnswer['steps'][number];
 export type Suggestion = PathAnswer['suggestions'][number];
 export type Severity = z.output<typeof SeverityRating>['severity'];
 export type ConversationRating = NonNullable<Conversation['myRating']>;
+
+// Restore and regain
+
+export type { Commitment, Mark };
+export type CommitmentSchedule = z.output<typeof Schedule>;
+export type CommitmentCalendarDay = z.output<typeof CalendarDay>;

@@ -156,6 +156,9 @@ export const ROUTES: readonly Route[] = [
   route('/agreements/new', 'space', repairScreen('AgreementNewScreen')),
   route('/agreements/:agreementId', 'space', repairScreen('AgreementDetailScreen')),
   route('/setbacks', 'space', repairScreen('SetbacksScreen')),
+  // Restore: commitments (step 5).
+  route('/commitments', 'space', repairScreen('CommitmentsScreen')),
+  route('/commitments/:commitmentId', 'space', repairScreen('CommitmentDetailScreen')),
 ];
 
 /** The route for `path` and the ids its address names, or null when no screen lives there. */

@@ -1,7 +1,7 @@
 /**
  * The repair screens' own small navigation, folded into the path: "Where we
  * are" lives once, in the main navigation (marked current on these screens),
- * and this menu holds the four kinds of things a couple writes in this phase.
+ * and this menu holds the kinds of things a couple writes on the path.
  * On a phone it is one disclosure button ("Repair screens", aria-expanded) so
  * the screen's content starts high; from 40rem the links show as a row. The
  * current screen is marked as the page, and the section it belongs to (a
@@ -17,6 +17,7 @@ const LINKS = [
   { href: '/conversations', label: 'Conversations' },
   { href: '/agreements', label: 'Agreements' },
   { href: '/setbacks', label: 'Setbacks' },
+  { href: '/commitments', label: 'Commitments' },
 ] as const;
 
 function follow(event: MouseEvent, href: string) {

@@ -14,6 +14,8 @@ export { AgreementListScreen, AgreementNewScreen } from './agreements';
 export { ApologyScreen } from './apology';
 export { BreachDetailScreen } from './breach-detail';
 export { BreachListScreen, BreachNewScreen } from './breaches';
+export { CommitmentDetailScreen } from './commitment-detail';
+export { CommitmentsScreen } from './commitments';
 export { ConversationDetailScreen } from './conversation-detail';
 export { ConversationListScreen } from './conversation-list';
 export { ConversationNewScreen } from './conversation-new';
