@@ -45,3 +45,10 @@ export const REPAIR_RATING_MAX = 7;
 
 /** The longest conversation one can log, in minutes. */
 export const MINUTES_MAX = 600;
+
+/** A need, in its author's words. */
+export const NEED_TEXT_MAX = 1000;
+/** How much a need matters runs from 1 to this. */
+export const NEED_IMPORTANCE_MAX = 3;
+/** A forgiveness statement. */
+export const FORGIVENESS_STATEMENT_MAX = 4000;

@@ -84,6 +84,13 @@ export const PROBLEMS = {
   'commitment-ended': 409,
   'not-questioned': 409,
 
+  // Needs and forgiveness
+  /** Acknowledging a need of one's own: the other partner acknowledges it. */
+  'own-need': 403,
+  'need-retired': 409,
+  /** A forgiveness reflection was already written in this 30-day period. */
+  'reflection-not-due': 409,
+
   // Ours
   internal: 500,
 } as const satisfies Record<string, number>;

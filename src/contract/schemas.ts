@@ -16,3 +16,5 @@ export * from './repair/path.js';
 export * from './repair/prompts.js';
 export * from './repair/setbacks.js';
 export * from './restore/commitments.js';
+export * from './regain/needs.js';
+export * from './regain/forgiveness.js';

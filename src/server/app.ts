@@ -39,6 +39,10 @@ import { promptService } from './features/prompts/service.js';
 import { registerCommitmentRoutes } from './features/commitments/routes.js';
 import { commitmentService } from './features/commitments/service.js';
 import { registerSetbackRoutes } from './features/setbacks/routes.js';
+import { registerNeedRoutes } from './features/needs/routes.js';
+import { needService } from './features/needs/service.js';
+import { registerForgivenessRoutes } from './features/forgiveness/routes.js';
+import { forgivenessService } from './features/forgiveness/service.js';
 import { setbackService } from './features/setbacks/service.js';
 import { registerAuditRoutes } from './features/audit/routes.js';
 import { auditService } from './features/audit/service.js';
@@ -182,6 +186,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerSetbackRoutes(app, setbackService(deps));
   // Restore (step 5): commitments and their marks.
   registerCommitmentRoutes(app, commitmentService(deps));
+  // Regaining trust: understanding needs (step 8) and forgiveness (step 10).
+  registerNeedRoutes(app, needService(deps));
+  registerForgivenessRoutes(app, forgivenessService(deps));
   registerPathRoutes(app, pathService(deps));
 
   let openApi: unknown;

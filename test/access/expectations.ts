@@ -11,6 +11,7 @@
 import type { Role, World } from './world.js';
 import { REPAIR_EXPECTATIONS } from '../repair/access.js';
 import { RESTORE_EXPECTATIONS } from '../restore/access.js';
+import { REGAIN_EXPECTATIONS } from '../regain/access.js';
 
 export interface RouteExpectation {
   allow: Record<Role, boolean | string[]>;
@@ -273,4 +274,6 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   ...REPAIR_EXPECTATIONS,
   // Restore and regain (steps 5–10): test/restore/access.ts.
   ...RESTORE_EXPECTATIONS,
+  // Needs and forgiveness (steps 8 and 10): test/regain/access.ts.
+  ...REGAIN_EXPECTATIONS,
 };

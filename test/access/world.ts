@@ -18,6 +18,7 @@ import type { TestApp } from '../support/test-app.js';
 import { outboxBinding } from '../../src/server/platform/mail/outbox.js';
 import { addFormerRepairObjects, addRepairObjects } from '../repair/world-objects.js';
 import { addRestoreObjects } from '../restore/world-objects.js';
+import { addRegainObjects } from '../regain/world-objects.js';
 import { addAccountSecurityObjects } from '../account-security/access-objects.js';
 
 export const ROLES = [
@@ -128,6 +129,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
   objects['checkIn:outsider'] = await checkInId(t, outsider);
   await addRepairObjects(t, objects, { partner, otherPartner, outsider, outsiderPartner });
   await addRestoreObjects(t, objects, { partner, otherPartner, outsider });
+  await addRegainObjects(t, objects, { partner, otherPartner, outsider });
 
   // A space with a free seat, for acceptInvite.
   await createSpace(t, inviter);

@@ -9,6 +9,7 @@ import type { TestApp } from '../support/test-app.js';
 import { acceptAsTherapist, consentedGrant } from '../access/world.js';
 import { repairPlanter } from '../repair/plant.js';
 import { restorePlanter } from '../restore/plant.js';
+import { regainPlanter } from '../regain/plant.js';
 import { plantSecondFactor } from '../account-security/privacy-planter.js';
 
 export interface PlantContext {
@@ -80,5 +81,6 @@ export const PLANTERS: Planter[] = [
   therapist,
   repairPlanter,
   restorePlanter,
+  regainPlanter,
   plantSecondFactor,
 ];

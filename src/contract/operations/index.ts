@@ -11,6 +11,8 @@ import { breachOperations } from './breaches.js';
 import { checkInOperations } from './check-ins.js';
 import { commitmentOperations } from './commitments.js';
 import { conversationOperations } from './conversations.js';
+import { forgivenessOperations } from './forgiveness.js';
+import { needOperations } from './needs.js';
 import { pathOperations } from './path.js';
 import { promptOperations } from './prompts.js';
 import { safetyOperations } from './safety.js';
@@ -30,6 +32,8 @@ export const operations = {
   ...checkInOperations,
   ...commitmentOperations,
   ...conversationOperations,
+  ...forgivenessOperations,
+  ...needOperations,
   ...pathOperations,
   ...promptOperations,
   ...safetyOperations,

@@ -8,8 +8,12 @@
 import type { TherapistViewSource } from '../../platform/data/therapist-view.js';
 import { checkInsTherapistSource } from '../check-ins/therapist-source.js';
 import { REPAIR_THERAPIST_SOURCES } from '../path/therapist-sources.js';
+import { needsTherapistSource } from '../needs/therapist-source.js';
+import { forgivenessTherapistSource } from '../forgiveness/therapist-source.js';
 
 export const THERAPIST_VIEW_SOURCES: TherapistViewSource[] = [
   checkInsTherapistSource,
   ...REPAIR_THERAPIST_SOURCES,
+  needsTherapistSource,
+  forgivenessTherapistSource,
 ];

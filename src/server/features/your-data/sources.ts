@@ -10,6 +10,8 @@ import { breachesDataSource } from '../breaches/data-source.js';
 import { checkInsDataSource } from '../check-ins/data-source.js';
 import { commitmentsDataSource } from '../commitments/data-source.js';
 import { conversationsDataSource } from '../conversations/data-source.js';
+import { forgivenessDataSource } from '../forgiveness/data-source.js';
+import { needsDataSource } from '../needs/data-source.js';
 import { promptsDataSource } from '../prompts/data-source.js';
 import { secondFactorDataSource } from '../second-factor/data-source.js';
 import { setbacksDataSource } from '../setbacks/data-source.js';
@@ -27,5 +29,7 @@ export const MEMBER_DATA_SOURCES: MemberDataSource[] = [
   agreementsDataSource,
   setbacksDataSource,
   commitmentsDataSource,
+  needsDataSource,
+  forgivenessDataSource,
   secondFactorDataSource,
 ];

@@ -48,6 +48,11 @@ const POLICY = {
   // Restore (step 5): commitments and their marks.
   'commitment.read': ['partner'],
   'commitment.write': ['partner'],
+  // Needs and forgiveness (steps 8 and 10): partners only, like the repair phase.
+  'need.read': ['partner'],
+  'need.write': ['partner'],
+  'forgiveness.read': ['partner'],
+  'forgiveness.write': ['partner'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;

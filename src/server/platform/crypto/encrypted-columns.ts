@@ -51,6 +51,10 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   spaceText('commitment_marks', 'note'),
   spaceText('commitment_mark_reviews', 'note'),
   spaceText('commitment_mark_reviews', 'answer'),
+  // Needs and forgiveness (migration 0007).
+  spaceText('need_versions', 'text'),
+  spaceText('forgiveness_reflections', 'answers'),
+  spaceText('forgiveness_statements', 'text'),
   {
     table: 'safety_checks',
     column: 'answers',

@@ -10,6 +10,13 @@ import type {
   CommitmentsTable,
 } from './schema-commitments.js';
 import type { Generated } from 'kysely';
+import type {
+  ForgivenessReflectionsTable,
+  ForgivenessStatementsTable,
+  NeedAcknowledgmentsTable,
+  NeedsTable,
+  NeedVersionsTable,
+} from './schema-needs.js';
 
 export type Flag = 0 | 1;
 
@@ -456,6 +463,12 @@ export interface DB {
   commitmentChanges: CommitmentChangesTable;
   commitmentMarks: CommitmentMarksTable;
   commitmentMarkReviews: CommitmentMarkReviewsTable;
+  // Needs and forgiveness (migration 0007): schema-needs.ts.
+  needs: NeedsTable;
+  needVersions: NeedVersionsTable;
+  needAcknowledgments: NeedAcknowledgmentsTable;
+  forgivenessReflections: ForgivenessReflectionsTable;
+  forgivenessStatements: ForgivenessStatementsTable;
 }
 
 // Kept so a future serial column has a type at hand; ids are app-made UUIDv7.

@@ -9,6 +9,7 @@ import * as secondFactor from './0003-second-factor.js';
 import * as repairPhase from './0004-repair-phase.js';
 import * as oneSafetyCheckEach from './0005-one-safety-check-each.js';
 import * as outboxSealed from './0006-outbox-sealed.js';
+import * as needsAndForgiveness from './0007-needs-and-forgiveness.js';
 import * as commitments from './0009-commitments.js';
 
 export const migrations: Record<string, Migration> = {
@@ -18,5 +19,6 @@ export const migrations: Record<string, Migration> = {
   '0004-repair-phase': repairPhase,
   '0005-one-safety-check-each': oneSafetyCheckEach,
   '0006-outbox-sealed': outboxSealed,
+  '0007-needs-and-forgiveness': needsAndForgiveness,
   '0009-commitments': commitments,
 };
