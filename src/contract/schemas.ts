@@ -18,3 +18,4 @@ export * from './repair/setbacks.js';
 export * from './restore/commitments.js';
 export * from './regain/needs.js';
 export * from './regain/forgiveness.js';
+export * from './kindness/notes.js';

@@ -38,6 +38,8 @@ import { registerPromptRoutes } from './features/prompts/routes.js';
 import { promptService } from './features/prompts/service.js';
 import { registerCommitmentRoutes } from './features/commitments/routes.js';
 import { commitmentService } from './features/commitments/service.js';
+import { registerKindnessRoutes } from './features/kindness/routes.js';
+import { kindnessService } from './features/kindness/service.js';
 import { registerSetbackRoutes } from './features/setbacks/routes.js';
 import { registerNeedRoutes } from './features/needs/routes.js';
 import { needService } from './features/needs/service.js';
@@ -189,6 +191,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Regaining trust: understanding needs (step 8) and forgiveness (step 10).
   registerNeedRoutes(app, needService(deps));
   registerForgivenessRoutes(app, forgivenessService(deps));
+  // Restore and regain: notes and gestures (step 6).
+  registerKindnessRoutes(app, kindnessService(deps));
   registerPathRoutes(app, pathService(deps));
 
   let openApi: unknown;

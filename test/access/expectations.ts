@@ -12,6 +12,7 @@ import type { Role, World } from './world.js';
 import { REPAIR_EXPECTATIONS } from '../repair/access.js';
 import { RESTORE_EXPECTATIONS } from '../restore/access.js';
 import { REGAIN_EXPECTATIONS } from '../regain/access.js';
+import { KINDNESS_EXPECTATIONS } from '../kindness/access.js';
 
 export interface RouteExpectation {
   allow: Record<Role, boolean | string[]>;
@@ -276,4 +277,6 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   ...RESTORE_EXPECTATIONS,
   // Needs and forgiveness (steps 8 and 10): test/regain/access.ts.
   ...REGAIN_EXPECTATIONS,
+  // Notes and gestures (step 6): test/kindness/access.ts.
+  ...KINDNESS_EXPECTATIONS,
 };

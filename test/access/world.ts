@@ -19,6 +19,7 @@ import { outboxBinding } from '../../src/server/platform/mail/outbox.js';
 import { addFormerRepairObjects, addRepairObjects } from '../repair/world-objects.js';
 import { addRestoreObjects } from '../restore/world-objects.js';
 import { addRegainObjects } from '../regain/world-objects.js';
+import { addFormerKindnessObjects, addKindnessObjects } from '../kindness/world-objects.js';
 import { addAccountSecurityObjects } from '../account-security/access-objects.js';
 
 export const ROLES = [
@@ -115,6 +116,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const objects: Record<string, string> = {};
   objects['checkIn:former'] = await checkInId(t, former);
   await addFormerRepairObjects(t, objects, former);
+  await addFormerKindnessObjects(t, objects, former);
   expect(
     (await t.request({ method: 'DELETE', url: '/api/v1/space/membership', cookie: former.cookie }))
       .statusCode,
@@ -130,6 +132,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
   await addRepairObjects(t, objects, { partner, otherPartner, outsider, outsiderPartner });
   await addRestoreObjects(t, objects, { partner, otherPartner, outsider });
   await addRegainObjects(t, objects, { partner, otherPartner, outsider });
+  await addKindnessObjects(t, objects, { partner, otherPartner, outsider });
 
   // A space with a free seat, for acceptInvite.
   await createSpace(t, inviter);

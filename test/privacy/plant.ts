@@ -10,6 +10,7 @@ import { acceptAsTherapist, consentedGrant } from '../access/world.js';
 import { repairPlanter } from '../repair/plant.js';
 import { restorePlanter } from '../restore/plant.js';
 import { regainPlanter } from '../regain/plant.js';
+import { kindnessPlanter } from '../kindness/plant.js';
 import { plantSecondFactor } from '../account-security/privacy-planter.js';
 
 export interface PlantContext {
@@ -82,5 +83,6 @@ export const PLANTERS: Planter[] = [
   repairPlanter,
   restorePlanter,
   regainPlanter,
+  kindnessPlanter,
   plantSecondFactor,
 ];

@@ -13,6 +13,7 @@ import { commitmentOperations } from './commitments.js';
 import { conversationOperations } from './conversations.js';
 import { forgivenessOperations } from './forgiveness.js';
 import { needOperations } from './needs.js';
+import { kindnessOperations } from './kindness.js';
 import { pathOperations } from './path.js';
 import { promptOperations } from './prompts.js';
 import { safetyOperations } from './safety.js';
@@ -34,6 +35,7 @@ export const operations = {
   ...conversationOperations,
   ...forgivenessOperations,
   ...needOperations,
+  ...kindnessOperations,
   ...pathOperations,
   ...promptOperations,
   ...safetyOperations,

@@ -12,6 +12,7 @@ import { commitmentsDataSource } from '../commitments/data-source.js';
 import { conversationsDataSource } from '../conversations/data-source.js';
 import { forgivenessDataSource } from '../forgiveness/data-source.js';
 import { needsDataSource } from '../needs/data-source.js';
+import { notesDataSource } from '../kindness/data-source.js';
 import { promptsDataSource } from '../prompts/data-source.js';
 import { secondFactorDataSource } from '../second-factor/data-source.js';
 import { setbacksDataSource } from '../setbacks/data-source.js';
@@ -31,5 +32,6 @@ export const MEMBER_DATA_SOURCES: MemberDataSource[] = [
   commitmentsDataSource,
   needsDataSource,
   forgivenessDataSource,
+  notesDataSource,
   secondFactorDataSource,
 ];

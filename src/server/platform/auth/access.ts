@@ -53,6 +53,9 @@ const POLICY = {
   'need.write': ['partner'],
   'forgiveness.read': ['partner'],
   'forgiveness.write': ['partner'],
+  // Restore and regain: notes and gestures.
+  'note.read': ['partner'],
+  'note.write': ['partner'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;

@@ -17,6 +17,7 @@ import type {
   NeedsTable,
   NeedVersionsTable,
 } from './schema-needs.js';
+import type { NotesTable } from './schema-kindness.js';
 
 export type Flag = 0 | 1;
 
@@ -469,6 +470,8 @@ export interface DB {
   needAcknowledgments: NeedAcknowledgmentsTable;
   forgivenessReflections: ForgivenessReflectionsTable;
   forgivenessStatements: ForgivenessStatementsTable;
+  // Notes and gestures (migration 0008): schema-kindness.ts.
+  notes: NotesTable;
 }
 
 // Kept so a future serial column has a type at hand; ids are app-made UUIDv7.

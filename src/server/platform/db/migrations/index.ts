@@ -10,6 +10,7 @@ import * as repairPhase from './0004-repair-phase.js';
 import * as oneSafetyCheckEach from './0005-one-safety-check-each.js';
 import * as outboxSealed from './0006-outbox-sealed.js';
 import * as needsAndForgiveness from './0007-needs-and-forgiveness.js';
+import * as kindness from './0008-kindness.js';
 import * as commitments from './0009-commitments.js';
 
 export const migrations: Record<string, Migration> = {
@@ -20,5 +21,6 @@ export const migrations: Record<string, Migration> = {
   '0005-one-safety-check-each': oneSafetyCheckEach,
   '0006-outbox-sealed': outboxSealed,
   '0007-needs-and-forgiveness': needsAndForgiveness,
+  '0008-kindness': kindness,
   '0009-commitments': commitments,
 };
