@@ -1,5 +1,5 @@
 /**
- * "Where we are": the ten steps with, for steps 1–4, whether each is reached —
+ * "Where we are": the ten steps with whether each is reached —
  * computed from what the couple did (domain/path/progress.ts) — and a gentle
  * suggestion of what could come next. No percentages, no grades. And the
  * timeline: what happened on the path, setbacks included, newest first.
@@ -26,12 +26,12 @@ export const PathStep = z.object({
   title: z.string(),
   about: z.string().meta({ description: 'What the couple does in this step, in plain words.' }),
   reachedWhen: z.string().meta({ description: 'When it counts as reached, in plain words.' }),
-  status: z.enum(['reached', 'not-yet', 'later']).meta({
-    description:
-      '`reached`, `not-yet`, or `later` for steps of phases Mend does not compute yet (5–10).',
+  status: z.enum(['reached', 'not-yet']).meta({
+    description: '`reached` or `not-yet`: all ten steps are computed from what the couple did.',
   }),
   reachedAt: Instant.nullable().meta({
-    description: 'When steps 1, 3 and 4 were reached. Step 2 looks at the last weeks, so none.',
+    description:
+      'When steps 1, 3 and 4 were reached. The others look at recent weeks or at today, so none.',
   }),
   missing: z
     .array(
@@ -46,6 +46,14 @@ export const PathStep = z.object({
         'apology',
         'feeling-understood',
         'active-agreement',
+        'settled-commitment',
+        'appreciated-gestures',
+        'time-on-path',
+        'steady-check-ins',
+        'needs-listed',
+        'needs-acknowledged',
+        'feeling-reassured',
+        'forgiveness',
       ]),
     )
     .meta({ description: 'What is still to do for the step; names, never a score.' }),
@@ -69,6 +77,13 @@ export const Suggestion = z.object({
     'try-apology-again',
     'propose-agreement',
     'answer-agreement',
+    'make-commitment',
+    'keep-commitment',
+    'send-note',
+    'list-needs',
+    'acknowledge-need',
+    'ask-for-reassurance',
+    'offer-reassurance',
     'keep-going',
   ]),
   who: z.enum(['you', 'your-partner', 'either']),
@@ -90,9 +105,9 @@ export const PathAnswer = z.object({
   suggestions: z.array(Suggestion),
   professionalHelp: z.object({
     suggested: z.boolean(),
-    reasons: z.array(z.enum(['severe-breach', 'stalled'])).meta({
+    reasons: z.array(z.enum(['severe-breach', 'stalled', 'setbacks-close'])).meta({
       description:
-        '`severe-breach`: a breach you can see rated severe; `stalled`: no step reached for about three months.',
+        '`severe-breach`: a breach you can see rated severe, and no therapist yet; `stalled`: no step reached for about three months on a path at least that old; `setbacks-close`: two setbacks within 30 days.',
     }),
   }),
 });

@@ -61,7 +61,47 @@ export interface PathFacts {
   agreements: AgreementFacts[];
   /** Severity ratings the reader may see: their own, and the partner's shared ones. */
   severities: { breachId: string; severity: Severity }[];
+  /** Restore and regain (steps 5–10), and what professional help looks at. */
+  restore: RestoreFacts;
 }
+
+export interface RestoreFacts {
+  /** The day the path began: the space's first breach or, without one, the space itself. */
+  startedOn: Day | null;
+  /** Commitments in the space, with how long each was held and its strength today. */
+  commitments: { ownerId: string; daysHeld: number; strength: number }[];
+  /** Notes and gestures appreciated by the partner they were for, with when. */
+  appreciations: { authorId: string; at: string }[];
+  /** "I felt reassured" answers the reader may see (their own, the partner's revealed ones). */
+  reassured: { memberId: string; day: Day; value: number }[];
+  /** Needs either partner listed and has not retired, and whether the other acknowledged each. */
+  needs: { authorId: string; acknowledged: boolean }[];
+  /**
+   * Forgiveness the reader may see, per member: their own reflections and
+   * statement, and the partner's only where shared.
+   */
+  forgiveness: {
+    memberId: string;
+    statement: boolean;
+    reflections: { at: string; avoidance: number; resentment: number; goodwill: number }[];
+  }[];
+  /** Days setbacks happened on. */
+  setbackDays: Day[];
+  /** A therapist both partners agreed to has access now. */
+  hasTherapist: boolean;
+}
+
+/** No restore or regain data yet: the shape for a space that has none. */
+export const NO_RESTORE_FACTS: RestoreFacts = {
+  startedOn: null,
+  commitments: [],
+  appreciations: [],
+  reassured: [],
+  needs: [],
+  forgiveness: [],
+  setbackDays: [],
+  hasTherapist: false,
+};
 
 /** Whether the reader wrote a check-in on the given day. */
 export const checkedInOn = (facts: PathFacts, day: Day) =>

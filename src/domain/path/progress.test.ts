@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../calendar.js';
-import type { AgreementFacts, BreachFacts, ConversationFacts, PathFacts } from './facts.js';
+import {
+  NO_RESTORE_FACTS,
+  type AgreementFacts,
+  type BreachFacts,
+  type ConversationFacts,
+  type PathFacts,
+} from './facts.js';
 import { computePath } from './progress.js';
 import { partiesOf, partyColumnsFor } from './roles.js';
 import { PATH_THRESHOLDS } from './thresholds.js';
@@ -21,6 +27,7 @@ const facts = (overrides: Partial<PathFacts> = {}): PathFacts => ({
   conversations: [],
   agreements: [],
   severities: [],
+  restore: NO_RESTORE_FACTS,
   ...overrides,
 });
 
@@ -97,7 +104,7 @@ const agreement = (overrides: Partial<AgreementFacts> = {}): AgreementFacts => (
 const step = (result: ReturnType<typeof computePath>, n: number) => result.steps[n - 1]!;
 
 describe('where we are: the steps and their order', () => {
-  it('lists ten steps in three phases; 5–10 are “later”, never graded', () => {
+  it('lists ten steps in three phases, each computed, never graded', () => {
     const result = computePath(facts());
     expect(result.steps.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(result.steps.map((s) => s.phase)).toEqual([
@@ -113,7 +120,8 @@ describe('where we are: the steps and their order', () => {
       'regain',
     ]);
     for (const later of result.steps.slice(4)) {
-      expect(later).toMatchObject({ status: 'later', reachedAt: null, missing: [] });
+      expect(later).toMatchObject({ status: 'not-yet', reachedAt: null });
+      expect(later.missing.length).toBeGreaterThan(0);
     }
     expect(result.today).toBe(TODAY);
   });
@@ -616,7 +624,7 @@ describe('the gentle next suggestion', () => {
     expect(result.next?.who).not.toBe('your-partner');
   });
 
-  it('says “keep going” once steps 1–4 are reached', () => {
+  it('moves on to the restore phase once steps 1–4 are reached', () => {
     const done = breach('b1', B, {
       acknowledgments: [
         ack(B, 1, { authorId: A, verdict: 'accurate', at: '2026-03-04T09:00:00.000Z' }),
@@ -637,7 +645,7 @@ describe('the gentle next suggestion', () => {
       'reached',
       'reached',
     ]);
-    expect(result.next).toMatchObject({ kind: 'keep-going', who: 'either' });
+    expect(result.next).toMatchObject({ kind: 'make-commitment', who: 'you', step: 5 });
     expect(result.professionalHelp).toEqual({ suggested: false, reasons: [] });
   });
 

@@ -1,8 +1,8 @@
 /**
  * "Where we are": which of the ten steps the couple has reached, computed from
  * what they did — never ticked by hand, never graded, never a percentage.
- * Steps 1–4 follow DESIGN.md §1 (their rules are in `repair-steps.ts`);
- * steps 5–10 belong to later phases and are reported as "later".
+ * Steps 1–4 follow DESIGN.md §1 (their rules are in `repair-steps.ts`),
+ * steps 5–10 too (`restore-steps.ts`).
  *
  * Pure: plain data in, plain data out. The facts (`facts.ts`) are what the
  * reader may see, so the answer never tells one partner what the other keeps
@@ -19,12 +19,21 @@ import {
   type MissingPart,
   type StepOutcome,
 } from './repair-steps.js';
+import {
+  consistency,
+  forgiveness,
+  patience,
+  positiveBehaviour,
+  reassurance,
+  setbacksClose,
+  understandNeeds,
+} from './restore-steps.js';
 import { isInPlay } from './roles.js';
 import { suggestionText } from './suggestion-text.js';
 import { suggestionFor, WAITING, type Suggestion } from './suggestions.js';
 import { PATH_THRESHOLDS, STEPS, type Phase, type StepKey } from './thresholds.js';
 
-export type StepStatus = 'reached' | 'not-yet' | 'later';
+export type StepStatus = 'reached' | 'not-yet';
 
 export interface StepResult {
   number: number;
@@ -39,7 +48,7 @@ export interface StepResult {
   missing: MissingPart[];
 }
 
-export type HelpReason = 'severe-breach' | 'stalled';
+export type HelpReason = 'severe-breach' | 'stalled' | 'setbacks-close';
 
 export interface PathResult {
   today: Day;
@@ -73,11 +82,17 @@ export function computePath(facts: PathFacts): PathResult {
         2: communicate(facts, partnerId),
         3: takeResponsibility(facts, inPlay),
         4: setBoundaries(facts, partnerId),
+        5: consistency(facts),
+        6: positiveBehaviour(facts),
+        7: patience(facts, partnerId),
+        8: understandNeeds(facts, partnerId),
+        9: reassurance(facts, inPlay),
+        10: forgiveness(facts, inPlay),
       }
-    : { 1: alone, 2: alone, 3: alone, 4: alone };
+    : Object.fromEntries(STEPS.map((step) => [step.number, alone]));
 
   const steps: StepResult[] = STEPS.map((step) => {
-    const outcome = step.computed ? outcomes[step.number] : undefined;
+    const outcome = outcomes[step.number]!;
     return {
       number: step.number,
       key: step.key,
@@ -85,15 +100,15 @@ export function computePath(facts: PathFacts): PathResult {
       title: step.title,
       about: step.about,
       reachedWhen: step.reachedWhen,
-      status: !outcome ? 'later' : outcome.reached ? 'reached' : 'not-yet',
-      reachedAt: outcome?.reachedAt ?? null,
-      missing: outcome?.missing ?? [],
+      status: outcome.reached ? 'reached' : 'not-yet',
+      reachedAt: outcome.reachedAt,
+      missing: outcome.missing,
     };
   });
 
   const seen = new Set<string>();
   const suggestions: Suggestion[] = [];
-  for (const step of [1, 2, 3, 4]) {
+  for (const step of STEPS.map((s) => s.number)) {
     const s = outcomes[step]?.suggestion;
     if (!s) continue;
     const key = `${s.kind}|${s.breachId ?? ''}`;
@@ -104,7 +119,7 @@ export function computePath(facts: PathFacts): PathResult {
   if (suggestions.length === 0) {
     suggestions.push({
       ...suggestionFor('keep-going', null, facts.readerId),
-      step: 5,
+      step: 10,
       text: suggestionText('keep-going', 'either'),
     });
   }
@@ -121,7 +136,12 @@ export function computePath(facts: PathFacts): PathResult {
   };
 }
 
-/** Professional help is suggested for a severe breach, or when the repair steps have stalled. */
+/**
+ * Professional help is suggested — never required, never blocking — for a
+ * breach rated severe while no therapist is with the couple, when no step was
+ * reached for three months on a path at least that old, or when two setbacks
+ * came within 30 days of each other.
+ */
 function professionalHelp(
   facts: PathFacts,
   inPlay: BreachFacts[],
@@ -129,21 +149,25 @@ function professionalHelp(
 ): PathResult['professionalHelp'] {
   const reasons: HelpReason[] = [];
   const inPlayIds = new Set(inPlay.map((b) => b.id));
-  if (facts.severities.some((s) => s.severity === 'severe' && inPlayIds.has(s.breachId))) {
+  if (
+    !facts.restore.hasTherapist &&
+    facts.severities.some((s) => s.severity === 'severe' && inPlayIds.has(s.breachId))
+  ) {
     reasons.push('severe-breach');
   }
-  const repair = steps.filter((s) => s.status !== 'later');
   const started = earliestInstant(inPlay.map((b) => b.recordedAt));
-  if (started !== null && repair.some((s) => s.status !== 'reached')) {
+  if (started !== null && steps.some((s) => s.status !== 'reached')) {
     const stallMs = PATH_THRESHOLDS.professionalHelp.stalledDays * 86_400_000;
     const since = (instant: string) => facts.now.getTime() - new Date(instant).getTime();
     const lastReached = latestInstant(
-      repair.map((s) => s.reachedAt).filter((r): r is string => r !== null),
+      steps.map((s) => s.reachedAt).filter((r): r is string => r !== null),
     );
+    // Steps judged on recent weeks (2, 5–9) show movement while they hold.
     const moving =
-      repair.some((s) => s.key === 'communicate' && s.status === 'reached') ||
+      steps.some((s) => s.reachedAt === null && s.status === 'reached') ||
       (lastReached !== null && since(lastReached) < stallMs);
     if (since(started) >= stallMs && !moving) reasons.push('stalled');
   }
+  if (setbacksClose(facts)) reasons.push('setbacks-close');
   return { suggested: reasons.length > 0, reasons };
 }

@@ -24,7 +24,15 @@ export type MissingPart =
   | 'impact-statement'
   | 'apology'
   | 'feeling-understood'
-  | 'active-agreement';
+  | 'active-agreement'
+  | 'settled-commitment'
+  | 'appreciated-gestures'
+  | 'time-on-path'
+  | 'steady-check-ins'
+  | 'needs-listed'
+  | 'needs-acknowledged'
+  | 'feeling-reassured'
+  | 'forgiveness';
 
 /** What one step rule found. */
 export interface StepOutcome {

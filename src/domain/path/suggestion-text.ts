@@ -54,9 +54,30 @@ const TEXT: Record<SuggestionKind, Partial<Record<SuggestionWho, string>>> = {
     you: 'Your partner proposed an agreement. Read it and answer when you are ready.',
     'your-partner': 'Your partner can read your proposal and answer it.',
   },
+  'make-commitment': {
+    you: 'Make one small promise you can keep, on a schedule that suits you both.',
+  },
+  'keep-commitment': {
+    you: 'Mark your commitment on each day it is due. Kept days make it stronger; a missed one only dips it.',
+  },
+  'send-note': {
+    either:
+      'Send a thoughtful note, or log a gesture, and notice the ones that meant something to you.',
+  },
+  'list-needs': { either: 'Name what you need, in your own words. Either of you can start.' },
+  'acknowledge-need': {
+    you: 'Your partner listed a need. Read it and say whether you understand it.',
+    'your-partner': 'Your partner can read the needs you listed and acknowledge them.',
+  },
+  'ask-for-reassurance': {
+    you: 'If you could use some reassurance, you can ask for it. Your check-in can say how reassured you felt.',
+  },
+  'offer-reassurance': {
+    you: 'A word of reassurance can help. The affirmations can give you a place to start.',
+  },
   'keep-going': {
     either:
-      'You have reached the first four steps. Keep checking in and talking; the restore phase comes next.',
+      'You have walked all the steps you can see for now. Keep checking in and talking; nothing has to be rushed.',
   },
 };
 

@@ -19,6 +19,13 @@ export type SuggestionKind =
   | 'try-apology-again'
   | 'propose-agreement'
   | 'answer-agreement'
+  | 'make-commitment'
+  | 'keep-commitment'
+  | 'send-note'
+  | 'list-needs'
+  | 'acknowledge-need'
+  | 'ask-for-reassurance'
+  | 'offer-reassurance'
   | 'keep-going';
 
 export type SuggestionWho = 'you' | 'your-partner' | 'either';

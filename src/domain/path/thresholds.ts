@@ -1,6 +1,6 @@
 /**
  * The ten steps of the path (DESIGN.md §1) and the thresholds that decide when
- * steps 1–4 count as reached. One table, so a change of a default is one line
+ * each counts as reached. One table, so a change of a default is one line
  * and the tests read the same numbers the app uses.
  */
 
@@ -22,10 +22,47 @@ export const PATH_THRESHOLDS = {
   setBoundaries: {
     activeAgreements: 1,
   },
+  /** Step 5: a commitment held long enough, and kept often enough to have settled. */
+  consistency: {
+    heldDaysAtLeast: 28,
+    strengthAtLeast: 0.8,
+  },
+  /** Step 6: notes and gestures the partner appreciated, in the recent window. */
+  positiveBehaviour: {
+    windowDays: 30,
+    appreciatedAtLeast: 8,
+  },
+  /** Step 7: time on the path, with steady check-ins. */
+  patience: {
+    daysOnPathAtLeast: 90,
+    windowWeeks: 12,
+    weeksWithCheckInsAtLeast: 8,
+  },
+  /** Step 9: the hurt partner feels reassured, most weeks. */
+  reassurance: {
+    windowWeeks: 4,
+    weeksAtLeast: 3,
+    reassuredAtLeast: 5,
+  },
+  /**
+   * Step 10: reliable change in the reflection (reliable-change.ts). PROVISIONAL
+   * constants: placeholders for the spread and reliability of our own items'
+   * 1–5 subscale means, until real data can replace them.
+   */
+  forgiveness: {
+    criticalRci: 1.96,
+    subscales: {
+      avoidance: { sd: 0.8, reliability: 0.85 },
+      resentment: { sd: 0.8, reliability: 0.85 },
+      goodwill: { sd: 0.7, reliability: 0.8 },
+    },
+  },
   /** When Mend gently suggests professional help. */
   professionalHelp: {
     /** No step reached for this many days, on a path that started at least this long ago. */
     stalledDays: 90,
+    /** Two setbacks within this many days. */
+    setbacksWithinDays: 30,
   },
 } as const;
 
@@ -52,7 +89,7 @@ export interface StepDefinition {
   about: string;
   /** When the step counts as reached, in plain words (no numbers beyond the thresholds). */
   reachedWhen: string;
-  /** Whether Mend computes this step yet; the others are "later". */
+  /** Whether Mend computes this step (all ten are computed now). */
   computed: boolean;
 }
 
@@ -105,8 +142,8 @@ export const STEPS: readonly StepDefinition[] = [
     phase: 'restore',
     title: 'Consistency',
     about: 'Small promises kept on a schedule.',
-    reachedWhen: 'Comes with the restore phase.',
-    computed: false,
+    reachedWhen: `A commitment held for at least ${PATH_THRESHOLDS.consistency.heldDaysAtLeast} days has settled: its strength has reached ${PATH_THRESHOLDS.consistency.strengthAtLeast} on the way from 0 to 1.`,
+    computed: true,
   },
   {
     number: 6,
@@ -114,8 +151,8 @@ export const STEPS: readonly StepDefinition[] = [
     phase: 'restore',
     title: 'Positive behaviour',
     about: 'Thoughtful notes and gestures, noticed and appreciated.',
-    reachedWhen: 'Comes with the restore phase.',
-    computed: false,
+    reachedWhen: `In the last ${PATH_THRESHOLDS.positiveBehaviour.windowDays} days, your partner appreciated at least ${PATH_THRESHOLDS.positiveBehaviour.appreciatedAtLeast} of your notes or gestures — or you theirs.`,
+    computed: true,
   },
   {
     number: 7,
@@ -123,8 +160,8 @@ export const STEPS: readonly StepDefinition[] = [
     phase: 'restore',
     title: 'Patience',
     about: 'Setbacks are logged, not hidden, and nothing is wiped.',
-    reachedWhen: 'Comes with the restore phase.',
-    computed: false,
+    reachedWhen: `You have been on the path for at least ${PATH_THRESHOLDS.patience.daysOnPathAtLeast} days, and in ${PATH_THRESHOLDS.patience.weeksWithCheckInsAtLeast} of the last ${PATH_THRESHOLDS.patience.windowWeeks} weeks you both checked in. Setbacks reset nothing.`,
+    computed: true,
   },
   {
     number: 8,
@@ -132,8 +169,8 @@ export const STEPS: readonly StepDefinition[] = [
     phase: 'regain',
     title: 'Understand needs',
     about: 'Each of you names what you need, and the other acknowledges it.',
-    reachedWhen: 'Comes with the regain phase.',
-    computed: false,
+    reachedWhen: 'Every need either of you has listed is acknowledged by the other.',
+    computed: true,
   },
   {
     number: 9,
@@ -141,8 +178,8 @@ export const STEPS: readonly StepDefinition[] = [
     phase: 'regain',
     title: 'Reassurance',
     about: 'Reassurance, asked for and given.',
-    reachedWhen: 'Comes with the regain phase.',
-    computed: false,
+    reachedWhen: `The hurt partner felt reassured (${PATH_THRESHOLDS.reassurance.reassuredAtLeast} or more out of 7) in ${PATH_THRESHOLDS.reassurance.weeksAtLeast} of the last ${PATH_THRESHOLDS.reassurance.windowWeeks} weeks.`,
+    computed: true,
   },
   {
     number: 10,
@@ -150,7 +187,8 @@ export const STEPS: readonly StepDefinition[] = [
     phase: 'regain',
     title: 'Forgiveness',
     about: 'Letting go of resentment — not excusing what happened.',
-    reachedWhen: 'Comes with the regain phase.',
-    computed: false,
+    reachedWhen:
+      'The hurt partner shared a forgiveness statement, or their reflections show a reliable change toward letting go. Nobody is ever asked for it.',
+    computed: true,
   },
 ];

@@ -56,7 +56,7 @@ describeEachDatabase('where we are', (kind) => {
     t.clock.set(now);
   };
 
-  it('starts with nothing reached and a gentle first suggestion; 5–10 are later', async () => {
+  it('starts with nothing reached and a gentle first suggestion, all ten steps computed', async () => {
     const body = await path();
     expect(body.today).toBe('2026-03-10');
     expect(statuses(body)).toEqual([
@@ -64,12 +64,12 @@ describeEachDatabase('where we are', (kind) => {
       'not-yet',
       'not-yet',
       'not-yet',
-      'later',
-      'later',
-      'later',
-      'later',
-      'later',
-      'later',
+      'not-yet',
+      'not-yet',
+      'not-yet',
+      'not-yet',
+      'not-yet',
+      'not-yet',
     ]);
     expect(body.next).toMatchObject({ kind: 'record-breach', who: 'either' });
     expect(JSON.stringify(body)).not.toMatch(/%|percent|score|grade/i);
@@ -129,7 +129,8 @@ describeEachDatabase('where we are', (kind) => {
     for (const member of [couple.a, couple.b]) {
       const body = await path(member);
       expect(statuses(body).slice(0, 4)).toEqual(['reached', 'reached', 'reached', 'reached']);
-      expect(body.next).toMatchObject({ kind: 'keep-going' });
+      // With the repair phase walked, the path turns to step 5.
+      expect(body.next).toMatchObject({ kind: 'make-commitment', step: 5, who: 'you' });
     }
 
     // A setback resets nothing.

@@ -35,11 +35,12 @@ import { listCheckInsBetween } from '../check-ins/reads.js';
 import { listConversationRatings, listConversations } from '../conversations/reads.js';
 import { visibleRatings } from '../conversations/service.js';
 import { listSetbacks } from '../setbacks/reads.js';
+import { restoreFacts } from './restore-facts.js';
 
 type TimelineOut = z.input<typeof TimelineItem>;
 
-/** Enough days back for the four-week window, whatever the partner's time zone. */
-const CHECK_IN_LOOKBACK_DAYS = 29;
+/** Enough days back for the twelve-week window of step 7, whatever the partner's time zone. */
+const CHECK_IN_LOOKBACK_DAYS = 12 * 7 + 1;
 
 export function pathService(deps: Deps) {
   const { db, clock, cipher } = deps;
@@ -128,18 +129,20 @@ export function pathService(deps: Deps) {
       const timeZone = await timeZoneOf(db, actor.memberId);
       const today = dayIn(now, timeZone);
 
-      const [breaches, agreements, severities, checkIns, conversations] = await Promise.all([
-        breachFacts(access),
-        agreementFacts(access),
-        listSeverities(db, spaceId, reader),
-        listCheckInsBetween(
-          db,
-          spaceId,
-          addDays(today, -CHECK_IN_LOOKBACK_DAYS),
-          addDays(today, 1),
-        ),
-        listConversations(db, spaceId, reader, { from: addDays(today, -CHECK_IN_LOOKBACK_DAYS) }),
-      ]);
+      const [breaches, agreements, severities, checkIns, conversations, restore] =
+        await Promise.all([
+          breachFacts(access),
+          agreementFacts(access),
+          listSeverities(db, spaceId, reader),
+          listCheckInsBetween(
+            db,
+            spaceId,
+            addDays(today, -CHECK_IN_LOOKBACK_DAYS),
+            addDays(today, 1),
+          ),
+          listConversations(db, spaceId, reader, { from: addDays(today, -CHECK_IN_LOOKBACK_DAYS) }),
+          restoreFacts(db, access, now, timeZone),
+        ]);
       const ratings = await listConversationRatings(
         db,
         spaceId,
@@ -184,6 +187,7 @@ export function pathService(deps: Deps) {
         }),
         agreements,
         severities: severities.map((s) => ({ breachId: s.breachId!, severity: s.severity })),
+        restore,
       });
     },
 

@@ -39,5 +39,3 @@ export function strengthWords(strength: number): string {
   if (strength >= 0.2) return 'Growing';
   return 'Just beginning';
 }
-
-export const percent = (strength: number) => `${Math.round(strength * 100)} %`;

@@ -3,7 +3,7 @@
  * with a text alternative that says where it started and where it is now.
  */
 import { formatDay } from '../days';
-import { percent } from './commitment-words';
+import { strengthWords } from './commitment-words';
 
 const WIDTH = 320;
 const HEIGHT = 80;
@@ -23,7 +23,7 @@ export function StrengthLine({ points }: { points: { day: string; strength: numb
     .join(' ');
   const first = points[0]!;
   const last = points.at(-1)!;
-  const label = `Strength from ${formatDay(first.day)} (${percent(first.strength)}) to ${formatDay(last.day)} (${percent(last.strength)}).`;
+  const label = `Strength from ${formatDay(first.day)} (${strengthWords(first.strength).toLowerCase()}) to ${formatDay(last.day)} (${strengthWords(last.strength).toLowerCase()}).`;
   return (
     <figure class="strength-line">
       <svg
@@ -35,7 +35,9 @@ export function StrengthLine({ points }: { points: { day: string; strength: numb
         <line x1={PAD} x2={WIDTH - PAD} y1={y(0.8)} y2={y(0.8)} class="strength-line__mark" />
         <path d={path} class="strength-line__path" />
       </svg>
-      <figcaption class="field__hint">{label} The faint line is 80 %.</figcaption>
+      <figcaption class="field__hint">
+        {label} The faint line marks where a habit counts as settled.
+      </figcaption>
     </figure>
   );
 }

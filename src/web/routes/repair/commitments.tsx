@@ -19,7 +19,6 @@ import { TextAreaField } from '../../components/repair/text-area-field';
 import { TherapistFlag, useHasTherapist } from '../../components/repair/therapist-flag';
 import { useLoad } from '../../components/repair/use-load';
 import {
-  percent,
   scheduleWords,
   strengthWords,
   WEEKDAY_NAMES,
@@ -110,8 +109,7 @@ export function StrengthMeter({ strength, id }: { strength: number; id: string }
   return (
     <p class="strength">
       <span id={id}>Strength: {strengthWords(strength)}</span>{' '}
-      <meter min={0} max={1} value={strength} aria-labelledby={id} title={percent(strength)} />{' '}
-      <span class="muted">{percent(strength)}</span>
+      <meter min={0} max={1} value={strength} aria-labelledby={id} />
     </p>
   );
 }

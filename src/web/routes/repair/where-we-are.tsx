@@ -57,7 +57,19 @@ const MISSING_WORDS: Record<PathStep['missing'][number], string> = {
   apology: 'An apology that answers those words',
   'feeling-understood': 'The hurt partner feeling understood (5 or more out of 7)',
   'active-agreement': 'An agreement you have both accepted',
+  'settled-commitment': 'A commitment kept long enough to settle (four weeks or more)',
+  'appreciated-gestures': 'Notes and gestures that meant something, appreciated lately',
+  'time-on-path': 'Time: about three months on the path',
+  'steady-check-ins': 'Check-ins from you both in most weeks of the last three months',
+  'needs-listed': 'Needs, named in your own words',
+  'needs-acknowledged': 'Each need acknowledged by the other',
+  'feeling-reassured': 'The hurt partner feeling reassured in most recent weeks',
+  forgiveness: 'Forgiveness, if and when it comes — never asked for',
 };
+
+/** The screens of notes and reassurance, and of needs (steps 6, 8 and 9). */
+const KINDNESS_PATH = '/kindness';
+const NEEDS_PATH = '/needs';
 
 /** Where a suggestion can be acted on, and what the link says. */
 function suggestionLink(
@@ -103,6 +115,17 @@ function suggestionLink(
         href: suggestion.agreementId ? `/agreements/${suggestion.agreementId}` : '/agreements',
         label: 'Open the agreement',
       };
+    case 'make-commitment':
+      return { href: '/commitments', label: 'Make a commitment' };
+    case 'keep-commitment':
+      return { href: '/commitments', label: 'Open your commitments' };
+    case 'send-note':
+    case 'ask-for-reassurance':
+    case 'offer-reassurance':
+      return { href: KINDNESS_PATH, label: 'Open notes and reassurance' };
+    case 'list-needs':
+    case 'acknowledge-need':
+      return { href: NEEDS_PATH, label: 'Open your needs' };
   }
 }
 
@@ -177,9 +200,7 @@ const PHASE_TITLES: Record<PathStep['phase'], string> = {
  * rests on, and which steps are reached — in words, never as a count.
  */
 function WhereNow({ steps }: { steps: PathStep[] }) {
-  const current =
-    steps.find((step) => step.status === 'not-yet') ??
-    steps.find((step) => step.status === 'later');
+  const current = steps.find((step) => step.status === 'not-yet');
   const reached = steps.filter((step) => step.status === 'reached');
   return (
     <section class="card path-now" aria-labelledby="now-heading">
@@ -260,9 +281,12 @@ function ProfessionalHelp({ reasons }: { reasons: PathAnswer['professionalHelp']
       <p>
         {reasons.includes('severe-breach')
           ? 'A breach rated severe is a lot to carry. '
-          : 'Nothing has moved on your path for about three months, and that happens. '}
-        Talking with a couples therapist could help. You can invite one, only with both your
-        consent, from <Link href="/settings/therapist">Settings → A therapist</Link>.
+          : reasons.includes('setbacks-close')
+            ? 'Two setbacks came close together, and that is hard. '
+            : 'Nothing has moved on your path for about three months, and that happens. '}
+        Talking with a couples therapist could help. This is not a judgement of you or of how you
+        are doing, and nothing in Mend waits on it. You can invite one, only with both your consent,
+        from <Link href="/settings/therapist">Settings → A therapist</Link>.
       </p>
     </aside>
   );
@@ -277,7 +301,7 @@ function StepItem({ step }: { step: PathStep }) {
           {step.number}. {step.title}
         </span>{' '}
         <span class={`tag tag--${step.status}`}>
-          {step.status === 'reached' ? 'Reached' : step.status === 'not-yet' ? 'Not yet' : 'Later'}
+          {step.status === 'reached' ? 'Reached' : 'Not yet'}
         </span>
       </h3>
       <p>{step.about}</p>
@@ -303,9 +327,6 @@ function StepItem({ step }: { step: PathStep }) {
             </>
           )}
         </>
-      )}
-      {step.status === 'later' && (
-        <p class="field__hint">This comes later, in the {step.phase} phase.</p>
       )}
     </li>
   );
