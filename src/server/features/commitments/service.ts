@@ -47,6 +47,7 @@ import {
   type CommitmentRows,
 } from './queries.js';
 import { changesOf, commitmentPresenter, scheduleOf } from './view.js';
+import { listLiveNeeds } from '../needs/reads.js';
 
 const STATUS_ORDER = { active: 0, paused: 1, ended: 2 } as const;
 
@@ -114,8 +115,13 @@ export function commitmentService(deps: Deps) {
       const access = await requireAccess(db, actor, 'commitment.write');
       if (!access.partnerId) throw partnerNeeded();
       await throttleRepairWrite(limiter, actor.memberId);
-      // A need is the partner's own (issue 9, step 8); until one is found it is not there.
-      if (input.needId) throw notFound();
+      // A commitment answers one of the partner's own live needs; any other id is not there.
+      if (input.needId) {
+        const needs = await listLiveNeeds(db, access.spaceId, access.reader);
+        if (!needs.some((need) => need.id === input.needId && need.authorId === access.partnerId)) {
+          throw notFound();
+        }
+      }
       const now = clock.now();
       const at = now.toISOString();
       const today = dayIn(now, await timeZoneOf(db, actor.memberId));

@@ -141,7 +141,7 @@ export function pathService(deps: Deps) {
             addDays(today, 1),
           ),
           listConversations(db, spaceId, reader, { from: addDays(today, -CHECK_IN_LOOKBACK_DAYS) }),
-          restoreFacts(db, access, now, timeZone),
+          restoreFacts(db, cipher, access, now, timeZone),
         ]);
       const ratings = await listConversationRatings(
         db,

@@ -67,15 +67,11 @@ const MISSING_WORDS: Record<PathStep['missing'][number], string> = {
   forgiveness: 'Forgiveness, if and when it comes — never asked for',
 };
 
-/** The screens of notes and reassurance, and of needs (steps 6, 8 and 9). */
-const KINDNESS_PATH = '/kindness';
-const NEEDS_PATH = '/needs';
-
 /** Where a suggestion can be acted on, and what the link says. */
 function suggestionLink(
   suggestion: Suggestion,
   checkedInToday: boolean,
-): { href: string; label: string } {
+): { href: string; label: string } | null {
   const breach = suggestion.breachId ? `/breaches/${suggestion.breachId}` : '/breaches';
   switch (suggestion.kind) {
     case 'invite-partner':
@@ -119,13 +115,14 @@ function suggestionLink(
       return { href: '/commitments', label: 'Make a commitment' };
     case 'keep-commitment':
       return { href: '/commitments', label: 'Open your commitments' };
+    // Notes, needs and reassurance have their API but no screen yet: the words
+    // stand alone rather than link to a page that is not there.
     case 'send-note':
     case 'ask-for-reassurance':
     case 'offer-reassurance':
-      return { href: KINDNESS_PATH, label: 'Open notes and reassurance' };
     case 'list-needs':
     case 'acknowledge-need':
-      return { href: NEEDS_PATH, label: 'Open your needs' };
+      return null;
   }
 }
 
@@ -251,9 +248,11 @@ function NextCard({ path }: { path: PathAnswer }) {
       <h2 id="next-heading">What could come next</h2>
       <p>{next.text}</p>
       <div class="actions">
-        <Link href={link.href} class="button button--primary">
-          {link.label}
-        </Link>
+        {link && (
+          <Link href={link.href} class="button button--primary">
+            {link.label}
+          </Link>
+        )}
       </div>
       {others.length > 0 && (
         <>
@@ -263,7 +262,7 @@ function NextCard({ path }: { path: PathAnswer }) {
               const other = suggestionLink(suggestion, path.checkedInToday);
               return (
                 <li key={`${suggestion.kind}-${suggestion.breachId ?? ''}`}>
-                  {suggestion.text} <Link href={other.href}>{other.label}</Link>
+                  {suggestion.text} {other && <Link href={other.href}>{other.label}</Link>}
                 </li>
               );
             })}
