@@ -127,6 +127,10 @@ export const TIMELINE_KINDS = [
   'agreement-break-disclosed',
   'agreement-break-reported',
   'setback-logged',
+  'commitment-made',
+  'commitment-paused',
+  'commitment-resumed',
+  'commitment-ended',
 ] as const;
 
 export const TimelineItem = z.object({

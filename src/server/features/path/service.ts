@@ -36,6 +36,7 @@ import { listConversationRatings, listConversations } from '../conversations/rea
 import { visibleRatings } from '../conversations/service.js';
 import { listSetbacks } from '../setbacks/reads.js';
 import { restoreFacts } from './restore-facts.js';
+import { listCommitmentChanges } from '../commitments/reads.js';
 
 type TimelineOut = z.input<typeof TimelineItem>;
 
@@ -214,6 +215,9 @@ export function pathService(deps: Deps) {
         listBreaks(db, spaceId, reader),
         listSetbacks(db, spaceId, reader),
       ]);
+      // Oldest first per commitment, so its first "active" is the making and later ones resumptions.
+      const changes = [...(await listCommitmentChanges(db, spaceId))].reverse();
+      const madeFirst = new Set<string>();
 
       const item = (
         kind: TimelineOut['kind'],
@@ -328,6 +332,21 @@ export function pathService(deps: Deps) {
             severity: s.severity,
           }),
         ),
+        ...changes.map((change) => {
+          const made = change.status === 'active' && !madeFirst.has(change.commitmentId);
+          madeFirst.add(change.commitmentId);
+          const kind = made
+            ? 'commitment-made'
+            : change.status === 'active'
+              ? 'commitment-resumed'
+              : change.status === 'paused'
+                ? 'commitment-paused'
+                : 'commitment-ended';
+          return item(kind, change.id, change.createdAt, {
+            day: change.day,
+            memberId: change.authorId,
+          });
+        }),
       ];
 
       const dayOf = (i: TimelineOut) => i.day ?? dayIn(new Date(i.at), timeZone);

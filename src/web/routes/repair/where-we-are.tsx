@@ -394,6 +394,14 @@ function describeItem(
         : '';
       return { text: `${who} logged a setback${kind}${severity}`, href: '/setbacks' };
     }
+    case 'commitment-made':
+      return { text: `${who} made a commitment`, href: '/commitments' };
+    case 'commitment-paused':
+      return { text: `${who} paused a commitment`, href: '/commitments' };
+    case 'commitment-resumed':
+      return { text: `${who} took up a commitment again`, href: '/commitments' };
+    case 'commitment-ended':
+      return { text: `${who} ended a commitment`, href: '/commitments' };
   }
 }
 
