@@ -140,7 +140,7 @@ describe('on a phone', () => {
   it('keeps the ten steps, the timeline and the repair screens one tap away', async () => {
     const { page } = a;
     await openPath(page);
-    const step = page.getByRole('heading', { level: 3, name: '5. Consistency Later' });
+    const step = page.getByRole('heading', { level: 3, name: '5. Consistency Not yet' });
     await expect(step.isVisible()).resolves.toBe(false);
     await page.locator('summary', { hasText: 'Show all ten steps' }).click();
     await step.waitFor();

@@ -99,8 +99,8 @@ describe('a couple walks through the repair phase', () => {
       .waitFor();
     await unfoldPath(page);
     await stepHeading(page, '1. Acknowledge Not yet').waitFor();
-    await stepHeading(page, '5. Consistency Later').waitFor();
-    await stepHeading(page, '10. Forgiveness Later').waitFor();
+    await stepHeading(page, '5. Consistency Not yet').waitFor();
+    await stepHeading(page, '10. Forgiveness Not yet').waitFor();
     for (const phase of ['Repair', 'Restore', 'Regain']) {
       await page.getByRole('heading', { level: 2, name: phase, exact: true }).waitFor();
     }
@@ -496,15 +496,15 @@ describe('a couple walks through the repair phase', () => {
         '2. Communicate Reached',
         '3. Take responsibility Reached',
         '4. Set boundaries Reached',
-        '5. Consistency Later',
-        '7. Patience Later',
-        '10. Forgiveness Later',
+        '5. Consistency Not yet',
+        '7. Patience Not yet',
+        '10. Forgiveness Not yet',
       ]) {
         await stepHeading(page, step).waitFor();
       }
       await page
         .getByRole('region', { name: 'What could come next' })
-        .getByText('You have reached the first four steps.', { exact: false })
+        .getByText('Make one small promise you can keep', { exact: false })
         .waitFor();
       const text = await page.locator('main').innerText();
       expect(text).not.toMatch(/%|\bscore\b|\bgrade\b|\bstreak\b/i);

@@ -202,7 +202,8 @@ function MarkPastDay({
   const [note, setNote] = useState('');
   const { errors, busy, formRef, onSubmit } = useFormSubmit({
     labels: { outcome: 'Kept or missed', note: 'The note' },
-    check: () => (outcome ? {} : { outcome: 'Please say whether it was kept.' }),
+    check: (): Record<string, string> =>
+      outcome ? {} : { outcome: 'Please say whether it was kept.' },
     send: async () => {
       await call(commitmentOperations.markDay, {
         params: { commitmentId, day },
@@ -311,7 +312,7 @@ function ReviewForm({
   const [note, setNote] = useState('');
   const { errors, busy, formRef, onSubmit } = useFormSubmit({
     labels: { verdict: 'Confirm or ask', note: 'The note' },
-    check: () => (verdict ? {} : { verdict: 'Please choose one.' }),
+    check: (): Record<string, string> => (verdict ? {} : { verdict: 'Please choose one.' }),
     send: async () => {
       await call(commitmentOperations.reviewMark, {
         params: { commitmentId, day },
@@ -363,7 +364,7 @@ function AnswerForm({
   const [text, setText] = useState('');
   const { errors, busy, formRef, onSubmit } = useFormSubmit({
     labels: { text: 'Your answer' },
-    check: () => (text.trim() ? {} : { text: 'Please write your answer.' }),
+    check: (): Record<string, string> => (text.trim() ? {} : { text: 'Please write your answer.' }),
     send: async () => {
       await call(commitmentOperations.answerReview, {
         params: { commitmentId, day },
