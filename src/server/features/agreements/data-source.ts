@@ -1,4 +1,5 @@
 /** Agreements with every version, answer and break, in "your data". */
+import { spaceRowBinding } from '../../platform/crypto/field-cipher.js';
 import type { MemberDataSource } from '../../platform/data/member-data.js';
 import { unsafeExportScope } from '../repair-shared/data-scope.js';
 
@@ -11,10 +12,6 @@ export const agreementsDataSource: MemberDataSource = {
       db.selectFrom('agreementAnswers').selectAll().where(scope).orderBy('createdAt').execute(),
       db.selectFrom('agreementBreaks').selectAll().where(scope).orderBy('createdAt').execute(),
     ]);
-    const bound = (row: { id: string; spaceId: string }) => ({
-      rowId: row.id,
-      spaceId: row.spaceId,
-    });
     return {
       agreements: agreements.map((row) => ({
         id: row.id,
@@ -29,7 +26,7 @@ export const agreementsDataSource: MemberDataSource = {
         authorId: row.authorId,
         version: row.version,
         kind: row.kind,
-        text: cipher.decryptNullable(row.text, bound(row)),
+        text: cipher.decryptNullable(row.text, spaceRowBinding(row)),
         reviewOn: row.reviewOn,
         therapistMaySee: row.therapistVisible === 1,
         createdAt: row.createdAt,
@@ -42,7 +39,7 @@ export const agreementsDataSource: MemberDataSource = {
         versionId: row.versionId,
         authorId: row.authorId,
         answer: row.answer,
-        comment: cipher.decryptNullable(row.comment, bound(row)),
+        comment: cipher.decryptNullable(row.comment, spaceRowBinding(row)),
         createdAt: row.createdAt,
       })),
       agreement_breaks: breaks.map((row) => ({
@@ -54,7 +51,7 @@ export const agreementsDataSource: MemberDataSource = {
         kind: row.kind,
         brokenBy: row.brokenById,
         day: row.day,
-        note: cipher.decryptNullable(row.note, bound(row)),
+        note: cipher.decryptNullable(row.note, spaceRowBinding(row)),
         therapistMaySee: row.therapistVisible === 1,
         createdAt: row.createdAt,
       })),

@@ -1,4 +1,5 @@
 /** Impact statements, apologies and how understood they made the hurt partner feel. */
+import { spaceRowBinding } from '../../platform/crypto/field-cipher.js';
 import type { MemberDataSource } from '../../platform/data/member-data.js';
 import { unsafeExportScope } from '../repair-shared/data-scope.js';
 
@@ -10,10 +11,6 @@ export const apologiesDataSource: MemberDataSource = {
       db.selectFrom('apologies').selectAll().where(scope).orderBy('createdAt').execute(),
       db.selectFrom('apologyRatings').selectAll().where(scope).orderBy('createdAt').execute(),
     ]);
-    const bound = (row: { id: string; spaceId: string }) => ({
-      rowId: row.id,
-      spaceId: row.spaceId,
-    });
     return {
       impact_statements: statements.map((row) => ({
         id: row.id,
@@ -21,7 +18,7 @@ export const apologiesDataSource: MemberDataSource = {
         breachId: row.breachId,
         authorId: row.authorId,
         version: row.version,
-        text: cipher.decrypt(row.text, bound(row)),
+        text: cipher.decrypt(row.text, spaceRowBinding(row)),
         therapistMaySee: row.therapistVisible === 1,
         createdAt: row.createdAt,
         updatedAt: row.updatedAt,
@@ -34,10 +31,10 @@ export const apologiesDataSource: MemberDataSource = {
         impactStatementId: row.impactStatementId,
         version: row.version,
         parts: {
-          whatHappened: cipher.decrypt(row.whatHappened, bound(row)),
-          impact: cipher.decrypt(row.impact, bound(row)),
-          responsibility: cipher.decrypt(row.responsibility, bound(row)),
-          whatWillChange: cipher.decrypt(row.whatWillChange, bound(row)),
+          whatHappened: cipher.decrypt(row.whatHappened, spaceRowBinding(row)),
+          impact: cipher.decrypt(row.impact, spaceRowBinding(row)),
+          responsibility: cipher.decrypt(row.responsibility, spaceRowBinding(row)),
+          whatWillChange: cipher.decrypt(row.whatWillChange, spaceRowBinding(row)),
         },
         therapistMaySee: row.therapistVisible === 1,
         createdAt: row.createdAt,
@@ -51,7 +48,7 @@ export const apologiesDataSource: MemberDataSource = {
         authorId: row.authorId,
         understood: row.understood,
         anotherTry: row.anotherTry === 1,
-        comment: cipher.decryptNullable(row.comment, bound(row)),
+        comment: cipher.decryptNullable(row.comment, spaceRowBinding(row)),
         createdAt: row.createdAt,
       })),
     };

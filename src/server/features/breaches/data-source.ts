@@ -3,6 +3,7 @@
  * partner's only when shared), acknowledgments and their answers.
  * Leaving a space takes your private severity ratings with you.
  */
+import { spaceRowBinding } from '../../platform/crypto/field-cipher.js';
 import type { MemberDataSource } from '../../platform/data/member-data.js';
 import { unsafeExportScope } from '../repair-shared/data-scope.js';
 
@@ -25,18 +26,14 @@ export const breachesDataSource: MemberDataSource = {
         .orderBy('createdAt')
         .execute(),
     ]);
-    const bound = (row: { id: string; spaceId: string }) => ({
-      rowId: row.id,
-      spaceId: row.spaceId,
-    });
     return {
       breaches: breaches.map((row) => ({
         id: row.id,
         spaceId: row.spaceId,
         recordedBy: row.authorId,
-        title: cipher.decrypt(row.title, bound(row)),
+        title: cipher.decrypt(row.title, spaceRowBinding(row)),
         category: row.category,
-        description: cipher.decrypt(row.description, bound(row)),
+        description: cipher.decrypt(row.description, spaceRowBinding(row)),
         day: row.day,
         cameToLight: row.cameToLight,
         brokeTrustId: row.brokeTrustId,
@@ -62,7 +59,7 @@ export const breachesDataSource: MemberDataSource = {
         breachId: row.breachId,
         authorId: row.authorId,
         version: row.version,
-        text: cipher.decrypt(row.text, bound(row)),
+        text: cipher.decrypt(row.text, spaceRowBinding(row)),
         therapistMaySee: row.therapistVisible === 1,
         createdAt: row.createdAt,
         updatedAt: row.updatedAt,
@@ -74,7 +71,7 @@ export const breachesDataSource: MemberDataSource = {
         breachId: row.breachId,
         authorId: row.authorId,
         verdict: row.verdict,
-        comment: cipher.decryptNullable(row.comment, bound(row)),
+        comment: cipher.decryptNullable(row.comment, spaceRowBinding(row)),
         createdAt: row.createdAt,
       })),
     };

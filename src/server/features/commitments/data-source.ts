@@ -5,6 +5,7 @@
  * Leaving changes nothing: a promise kept in the open stays in the space, as
  * setbacks do; deleting an account takes the owner's commitments with it.
  */
+import { spaceRowBinding } from '../../platform/crypto/field-cipher.js';
 import type { MemberDataSource } from '../../platform/data/member-data.js';
 import { unsafeExportScope } from '../repair-shared/data-scope.js';
 
@@ -22,16 +23,12 @@ export const commitmentsDataSource: MemberDataSource = {
         .orderBy('createdAt')
         .execute(),
     ]);
-    const bound = (row: { id: string; spaceId: string }) => ({
-      rowId: row.id,
-      spaceId: row.spaceId,
-    });
     return {
       commitments: commitments.map((row) => ({
         id: row.id,
         spaceId: row.spaceId,
         ownerId: row.authorId,
-        text: cipher.decrypt(row.text, bound(row)),
+        text: cipher.decrypt(row.text, spaceRowBinding(row)),
         schedule: row.scheduleKind,
         weekdays: row.weekdays,
         timesPerWeek: row.timesPerWeek,
@@ -58,7 +55,7 @@ export const commitmentsDataSource: MemberDataSource = {
         authorId: row.authorId,
         day: row.day,
         outcome: row.outcome,
-        note: cipher.decryptNullable(row.note, bound(row)),
+        note: cipher.decryptNullable(row.note, spaceRowBinding(row)),
         createdAt: row.createdAt,
         updatedAt: row.updatedAt,
       })),
@@ -69,8 +66,8 @@ export const commitmentsDataSource: MemberDataSource = {
         commitmentId: row.commitmentId,
         authorId: row.authorId,
         verdict: row.verdict,
-        note: cipher.decryptNullable(row.note, bound(row)),
-        answer: cipher.decryptNullable(row.answer, bound(row)),
+        note: cipher.decryptNullable(row.note, spaceRowBinding(row)),
+        answer: cipher.decryptNullable(row.answer, spaceRowBinding(row)),
         answeredAt: row.answeredAt,
         createdAt: row.createdAt,
         updatedAt: row.updatedAt,

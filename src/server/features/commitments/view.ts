@@ -17,7 +17,10 @@ import {
   type Weekday,
 } from '../../../domain/commitments/schedule.js';
 import { currentStrength, strengthLine } from '../../../domain/commitments/strength.js';
-import type { FieldCipher } from '../../platform/crypto/field-cipher.js';
+import { spaceRowBinding, type FieldCipher } from '../../platform/crypto/field-cipher.js';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../platform/db/schema.js';
+import { timeZoneOf } from '../repair-shared/repair-kit.js';
 import type { CommitmentRow, CommitmentRows, MarkRow, ReviewRow } from './queries.js';
 
 type CommitmentOut = z.input<typeof Commitment>;
@@ -49,24 +52,47 @@ export function isDueToday(rows: CommitmentRows, today: string): boolean {
   return inWeek.some((mark) => mark.day === today) || inWeek.length < schedule.times;
 }
 
-export function commitmentPresenter(cipher: FieldCipher) {
-  const bound = (row: { id: string; spaceId: string }) => ({ rowId: row.id, spaceId: row.spaceId });
+/** A commitment's strength from its marks: computed on every read, never stored. */
+export const strengthOf = (rows: CommitmentRows): number =>
+  currentStrength(rows.marks, duePerWeek(scheduleOf(rows.commitment)));
 
+/** How long it has been held up to the owner's today, and its strength: what step 5 reads. */
+export const standingOf = (rows: CommitmentRows, today: string) => ({
+  daysHeld: daysHeld(changesOf(rows), today),
+  strength: strengthOf(rows),
+});
+
+/** Each commitment owner's time zone, read once per owner: their days are their own. */
+export async function ownerZones(
+  db: Kysely<DB>,
+  rows: readonly CommitmentRow[],
+): Promise<Map<string, string>> {
+  const zones = new Map<string, string>();
+  for (const owner of new Set(rows.map((row) => row.authorId))) {
+    zones.set(owner, await timeZoneOf(db, owner));
+  }
+  return zones;
+}
+
+export function commitmentPresenter(cipher: FieldCipher) {
   function mark(row: MarkRow, review: ReviewRow | undefined): MarkOut {
     return {
       day: row.day,
       outcome: row.outcome,
-      note: cipher.decryptNullable(row.note, bound(row)),
+      note: cipher.decryptNullable(row.note, spaceRowBinding(row)),
       markedAt: row.updatedAt,
       review: review
         ? {
             verdict: review.verdict,
             by: review.authorId,
-            note: cipher.decryptNullable(review.note, bound(review)),
+            note: cipher.decryptNullable(review.note, spaceRowBinding(review)),
             at: review.createdAt,
             answer:
               review.answer && review.answeredAt
-                ? { text: cipher.decrypt(review.answer, bound(review)), at: review.answeredAt }
+                ? {
+                    text: cipher.decrypt(review.answer, spaceRowBinding(review)),
+                    at: review.answeredAt,
+                  }
                 : null,
           }
         : null,
@@ -79,11 +105,6 @@ export function commitmentPresenter(cipher: FieldCipher) {
       rows.reviews.find((review) => review.markId === markRow.id),
     );
 
-  function strengthOf(rows: CommitmentRows): number {
-    const schedule = scheduleOf(rows.commitment);
-    return currentStrength(rows.marks, duePerWeek(schedule));
-  }
-
   function commitment(rows: CommitmentRows, ownerTimeZone: string, now: Date): CommitmentOut {
     const row = rows.commitment;
     const today = dayIn(now, ownerTimeZone);
@@ -91,7 +112,7 @@ export function commitmentPresenter(cipher: FieldCipher) {
     return {
       id: row.id,
       ownerId: row.authorId,
-      text: cipher.decrypt(row.text, bound(row)),
+      text: cipher.decrypt(row.text, spaceRowBinding(row)),
       schedule: scheduleOf(row),
       needId: row.needId,
       status: row.status,
@@ -101,8 +122,7 @@ export function commitmentPresenter(cipher: FieldCipher) {
         day: change.day,
         at: change.createdAt,
       })),
-      strength: strengthOf(rows),
-      daysHeld: daysHeld(changesOf(rows), today),
+      ...standingOf(rows, today),
       today: {
         day: today,
         due: isDueToday(rows, today),
@@ -139,7 +159,7 @@ export function commitmentPresenter(cipher: FieldCipher) {
     };
   }
 
-  return { commitment, calendar, markOf, strengthOf };
+  return { commitment, calendar, markOf };
 }
 
 export type CommitmentPresenter = ReturnType<typeof commitmentPresenter>;

@@ -20,6 +20,12 @@ export type CipherBinding =
   | { rowId: string; memberId: string }
   | { rowId: string; table: 'outbox' };
 
+/** The binding of a row that belongs to a space: the usual case for couple data. */
+export const spaceRowBinding = (row: { id: string; spaceId: string }): CipherBinding => ({
+  rowId: row.id,
+  spaceId: row.spaceId,
+});
+
 const PREFIX = 'm1';
 const IV_BYTES = 12;
 /** GCM's full tag. A shorter one would let a forger try 2^32 guesses instead of 2^128. */
