@@ -18,6 +18,7 @@ import { addDays, dayIn } from '../../../domain/calendar.js';
 import { weekStartOf, whyNotDue, type DueReason } from '../../../domain/commitments/schedule.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { requireAccess, type SpaceAccess } from '../../platform/auth/access.js';
+import { spaceRowBinding } from '../../platform/crypto/field-cipher.js';
 import type { Deps } from '../../platform/deps.js';
 import { AppError, conflict, notFound } from '../../platform/http/problem.js';
 import { newId } from '../../platform/ids.js';
@@ -43,10 +44,9 @@ import {
   marksBetween,
   rowsOf,
   setStatus,
-  type CommitmentRow,
   type CommitmentRows,
 } from './queries.js';
-import { changesOf, commitmentPresenter, scheduleOf } from './view.js';
+import { changesOf, commitmentPresenter, ownerZones, scheduleOf, strengthOf } from './view.js';
 import { listLiveNeeds } from '../needs/reads.js';
 
 const STATUS_ORDER = { active: 0, paused: 1, ended: 2 } as const;
@@ -67,14 +67,6 @@ const notOwner = () =>
 export function commitmentService(deps: Deps) {
   const { db, clock, cipher, limiter, dbKind } = deps;
   const present = commitmentPresenter(cipher);
-
-  /** Each owner's time zone, so their days are their own. */
-  async function zonesOf(rows: CommitmentRow[]): Promise<Map<string, string>> {
-    const owners = [...new Set(rows.map((row) => row.authorId))];
-    const zones = new Map<string, string>();
-    for (const owner of owners) zones.set(owner, await timeZoneOf(db, owner));
-    return zones;
-  }
 
   async function readOne(access: SpaceAccess, id: string): Promise<CommitmentRows> {
     const row = await findCommitmentRow(db, access.spaceId, id);
@@ -107,7 +99,7 @@ export function commitmentService(deps: Deps) {
     const rows = await readOne(access, id);
     const markRow = rows.marks.find((row) => row.day === day);
     if (!markRow) throw notFound();
-    return { mark: present.markOf(rows, markRow), strength: present.strengthOf(rows) };
+    return { mark: present.markOf(rows, markRow), strength: strengthOf(rows) };
   }
 
   return {
@@ -164,7 +156,7 @@ export function commitmentService(deps: Deps) {
     async list(actor: Actor) {
       const access = await requireAccess(db, actor, 'commitment.read');
       const rows = await listCommitmentRows(db, access.spaceId);
-      const zones = await zonesOf(rows);
+      const zones = await ownerZones(db, rows);
       const now = clock.now();
       const items = (await rowsOf(db, access.spaceId, rows)).map((one) =>
         present.commitment(one, zones.get(one.commitment.authorId) ?? 'UTC', now),
@@ -242,10 +234,7 @@ export function commitmentService(deps: Deps) {
         const existing = await findMark(trx, access.spaceId, row.id, day);
         if (existing) {
           const sameNote =
-            cipher.decryptNullable(existing.note, {
-              rowId: existing.id,
-              spaceId: existing.spaceId,
-            }) === note;
+            cipher.decryptNullable(existing.note, spaceRowBinding(existing)) === note;
           if (existing.outcome === input.outcome && sameNote) return; // a retry: written once
           if (!input.change) {
             throw conflict(
@@ -323,11 +312,7 @@ export function commitmentService(deps: Deps) {
         const note = input.note ?? null;
         const earlier = rows.reviews.find((review) => review.markId === markRow.id);
         if (earlier) {
-          const sameNote =
-            cipher.decryptNullable(earlier.note, {
-              rowId: earlier.id,
-              spaceId: earlier.spaceId,
-            }) === note;
+          const sameNote = cipher.decryptNullable(earlier.note, spaceRowBinding(earlier)) === note;
           if (earlier.verdict === input.verdict && sameNote) return;
           throw alreadyAnswered();
         }
@@ -373,11 +358,7 @@ export function commitmentService(deps: Deps) {
           );
         }
         if (review.answer) {
-          if (
-            cipher.decrypt(review.answer, { rowId: review.id, spaceId: review.spaceId }) ===
-            input.text
-          )
-            return;
+          if (cipher.decrypt(review.answer, spaceRowBinding(review)) === input.text) return;
           throw alreadyAnswered();
         }
         await answerReview(
