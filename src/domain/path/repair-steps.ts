@@ -6,12 +6,13 @@
  * Several breaches: steps 1 and 3 are reached when they hold for every breach
  * in play (docs/decisions/021-path-with-several-breaches.md).
  */
-import { addDays, daysBetween, dayIn, type Day } from '../calendar.js';
+import { addDays, dayIn, type Day } from '../calendar.js';
 import { checkedInOn, type BreachFacts, type PathFacts } from './facts.js';
 import { earliestInstant, latestInstant } from './instants.js';
 import { answerersFor } from './roles.js';
 import { suggestionFor, type SuggestionDraft } from './suggestions.js';
 import { PATH_THRESHOLDS } from './thresholds.js';
+import { weeksWith } from './weeks.js';
 
 /** What is still missing for a step — names of things to do, never a score. */
 export type MissingPart =
@@ -135,13 +136,8 @@ export function communicate(facts: PathFacts, partnerId: string): StepOutcome {
   const today = dayIn(facts.now, facts.timeZone);
   const windowStart = addDays(today, -(t.windowWeeks * 7 - 1));
   const inWindow = (day: Day) => day >= windowStart && day <= today;
-  const weekOf = (day: Day) => Math.floor(daysBetween(day, today) / 7);
 
-  const weeks = Array.from({ length: t.windowWeeks }, () => new Set<string>());
-  for (const checkIn of facts.checkIns) {
-    if (!inWindow(checkIn.day)) continue;
-    weeks[weekOf(checkIn.day)]?.add(checkIn.memberId);
-  }
+  const weeks = weeksWith(today, t.windowWeeks, facts.checkIns);
   const both = [facts.readerId, partnerId];
   const steadyWeeks = weeks.filter((members) => both.every((id) => members.has(id))).length;
   const checkInsOk = steadyWeeks >= t.weeksWithBothCheckedIn;

@@ -5,30 +5,19 @@
  * still to do; none grades or counts days in a row. Forgiveness never
  * suggests anything: nobody is nudged toward it. Pure.
  */
-import { daysBetween, dayIn, type Day } from '../calendar.js';
+import { daysBetween, dayIn } from '../calendar.js';
 import { checkedInOn, type BreachFacts, type PathFacts } from './facts.js';
 import { reliableForgivingChange } from './reliable-change.js';
 import type { StepOutcome } from './repair-steps.js';
 import { suggestionFor } from './suggestions.js';
 import { PATH_THRESHOLDS } from './thresholds.js';
+import { weeksWith } from './weeks.js';
 
 const notYet = (
   missing: StepOutcome['missing'],
   suggestion: StepOutcome['suggestion'],
 ): StepOutcome => ({ reached: false, reachedAt: null, missing, suggestion });
 const REACHED: StepOutcome = { reached: true, reachedAt: null, missing: [], suggestion: null };
-
-/** Weeks of seven days ending today, newest first: which members did something in each. */
-function weeksWith(facts: PathFacts, weeks: number, entries: { memberId: string; day: Day }[]) {
-  const today = dayIn(facts.now, facts.timeZone);
-  const sets = Array.from({ length: weeks }, () => new Set<string>());
-  for (const entry of entries) {
-    const back = daysBetween(entry.day, today);
-    if (back < 0 || back >= weeks * 7) continue;
-    sets[Math.floor(back / 7)]!.add(entry.memberId);
-  }
-  return sets;
-}
 
 /** The partners who were hurt in a breach in play; everyone in play when none is recorded yet. */
 export function hurtPartners(inPlay: BreachFacts[]): string[] {
@@ -68,7 +57,7 @@ export function patience(facts: PathFacts, partnerId: string): StepOutcome {
   const longEnough = started !== null && daysBetween(started, today) >= t.daysOnPathAtLeast;
   const both = [facts.readerId, partnerId];
   const steady =
-    weeksWith(facts, t.windowWeeks, facts.checkIns).filter((members) =>
+    weeksWith(today, t.windowWeeks, facts.checkIns).filter((members) =>
       both.every((id) => members.has(id)),
     ).length >= t.weeksWithCheckInsAtLeast;
   if (longEnough && steady) return REACHED;
@@ -108,7 +97,7 @@ export function reassurance(facts: PathFacts, inPlay: BreachFacts[]): StepOutcom
   const reassured = facts.restore.reassured
     .filter((answer) => answer.value >= t.reassuredAtLeast)
     .map((answer) => ({ memberId: answer.memberId, day: answer.day }));
-  const weeks = weeksWith(facts, t.windowWeeks, reassured);
+  const weeks = weeksWith(dayIn(facts.now, facts.timeZone), t.windowWeeks, reassured);
   const everyHurtPartner = hurt.every(
     (id) => weeks.filter((members) => members.has(id)).length >= t.weeksAtLeast,
   );
