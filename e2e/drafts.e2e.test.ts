@@ -89,8 +89,8 @@ describe('drafts and long texts', () => {
     expect((await asked).message()).toContain('not sent yet');
     await page.goBack();
     await waitForHeading(page, 'Today’s check-in');
-    expect(await note(page).inputValue()).toBe(FIRST_DRAFT);
     await page.getByText('Your draft is back').waitFor();
+    expect(await note(page).inputValue()).toBe(FIRST_DRAFT);
 
     // Saying "stay" keeps the person on the form.
     page.once('dialog', (dialog) => void dialog.dismiss());

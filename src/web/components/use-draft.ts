@@ -6,7 +6,7 @@
  * opened with count as unsent, so leaving asks first. The field marks itself
  * with `data-draft`, so the form's submit can drop the draft once it is sent.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { route } from '../router/router';
 import { draftInMemory, draftKey, registerField, storedDraft, writeDraft } from '../state/drafts';
 
@@ -26,7 +26,8 @@ export function useDraft(id: string, value: string, onValue: (text: string) => v
   current.current = value;
   const [restored, setRestored] = useState(false);
 
-  useEffect(() => {
+  // Before the first paint, so a field never shows empty and then fills.
+  useLayoutEffect(() => {
     const unregister = registerField(
       key,
       () => current.current.trim() !== '' && current.current !== opened.current,
