@@ -2,9 +2,10 @@
  * axe-core on every screen of the route table, in the light and the dark
  * colour scheme, with content on them: a couple with a breach, its
  * acknowledgment, impact statement and apology, a conversation, an agreement,
- * a setback and check-ins. Signed-out screens are checked signed out. Every
- * pattern in src/web/routes/table.tsx must have an address here, so a new
- * screen cannot slip past.
+ * a setback, check-ins, a commitment, and forgiveness reflections and
+ * statements. Signed-out screens are checked signed out. Every pattern in
+ * src/web/routes/table.tsx must have an address here, so a new screen cannot
+ * slip past.
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -153,6 +154,26 @@ describe('accessibility (axe-core) on every screen', () => {
     await api(b.page, 'PUT', `/commitments/${commitmentId}/marks/${day}/review`, {
       verdict: 'questioned',
       note: 'I did not get a text.',
+    });
+    // Forgiveness: Alex's own reflection (its trend, its sharing) and statement,
+    // and a reflection and a statement Sam chose to share.
+    const answers = [3, 2, 4, 3, 1, 4, 3, 3, 2];
+    await api(a.page, 'POST', '/forgiveness/reflections', { answers });
+    await api(a.page, 'PUT', '/forgiveness/statements/mine', {
+      text: 'I am letting go of the anger, slowly.',
+    });
+    const samReflection = await api<{ reflection: { id: string } }>(
+      b.page,
+      'POST',
+      '/forgiveness/reflections',
+      { answers },
+    );
+    await api(b.page, 'PUT', `/forgiveness/reflections/${samReflection.reflection.id}/sharing`, {
+      shared: true,
+    });
+    await api(b.page, 'PUT', '/forgiveness/statements/mine', {
+      text: 'I forgive you. It does not make it all right, and I am choosing it.',
+      shared: true,
     });
     const spaceId = (await api<{ space: { id: string } }>(a.page, 'GET', '/me')).space.id;
 

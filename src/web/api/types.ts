@@ -48,6 +48,12 @@ import type { PathAnswer, TimelineItem } from '../../contract/repair/path';
 import type { Prompt } from '../../contract/repair/prompts';
 import type { Setback } from '../../contract/repair/setbacks';
 import type { CalendarDay, Commitment, Mark, Schedule } from '../../contract/restore/commitments';
+import type {
+  ForgivenessStatement,
+  Reflection,
+  ReflectionItem,
+  ReflectionOverview,
+} from '../../contract/regain/forgiveness';
 
 export type {
   CheckIn,
@@ -123,3 +129,10 @@ export type ConversationRating = NonNullable<Conversation['myRating']>;
 export type { Commitment, Mark };
 export type CommitmentSchedule = z.output<typeof Schedule>;
 export type CommitmentCalendarDay = z.output<typeof CalendarDay>;
+
+// Forgiveness (step 10)
+
+export type { Reflection };
+export type ReflectionOverviewAnswer = z.output<typeof ReflectionOverview>;
+export type ReflectionQuestion = z.output<typeof ReflectionItem>;
+export type ForgivenessStatementItem = z.output<typeof ForgivenessStatement>;

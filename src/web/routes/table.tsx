@@ -159,6 +159,8 @@ export const ROUTES: readonly Route[] = [
   // Restore: commitments (step 5).
   route('/commitments', 'space', repairScreen('CommitmentsScreen')),
   route('/commitments/:commitmentId', 'space', repairScreen('CommitmentDetailScreen')),
+  // Regain: forgiveness (step 10).
+  route('/forgiveness', 'space', repairScreen('ForgivenessScreen')),
 ];
 
 /** The route for `path` and the ids its address names, or null when no screen lives there. */

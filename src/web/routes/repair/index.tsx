@@ -1,7 +1,8 @@
 /**
  * The repair screens, loaded on demand as one module: "Where we are",
  * breaches with their acknowledgment and their impact and apology,
- * conversations and prompts, agreements, setbacks. The route table
+ * conversations and prompts, agreements, setbacks, commitments and
+ * forgiveness. The route table
  * (routes/table.tsx) says which address opens which.
  */
 import { Page } from '../../components/page';
@@ -19,6 +20,7 @@ export { CommitmentsScreen } from './commitments';
 export { ConversationDetailScreen } from './conversation-detail';
 export { ConversationListScreen } from './conversation-list';
 export { ConversationNewScreen } from './conversation-new';
+export { ForgivenessScreen } from './forgiveness';
 export { PromptsScreen } from './prompts';
 export { SetbacksScreen } from './setbacks';
 export { WhereWeAreScreen } from './where-we-are';
