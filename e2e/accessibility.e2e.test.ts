@@ -2,10 +2,10 @@
  * axe-core on every screen of the route table, in the light and the dark
  * colour scheme, with content on them: a couple with a breach, its
  * acknowledgment, impact statement and apology, a conversation, an agreement,
- * a setback, check-ins, a commitment, and forgiveness reflections and
- * statements. Signed-out screens are checked signed out. Every pattern in
- * src/web/routes/table.tsx must have an address here, so a new screen cannot
- * slip past.
+ * a setback, check-ins, a commitment, needs, and forgiveness reflections
+ * and statements. Signed-out screens are checked signed out. Every pattern
+ * in src/web/routes/table.tsx must have an address here, so a new screen
+ * cannot slip past.
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -175,6 +175,30 @@ describe('accessibility (axe-core) on every screen', () => {
       text: 'I forgive you. It does not make it all right, and I am choosing it.',
       shared: true,
     });
+    // Needs of both partners: one put in new words (its earlier words fold open),
+    // one acknowledged, one retired, so every part of the needs screen shows.
+    const need = await api<{ need: { id: string } }>(a.page, 'POST', '/needs', {
+      category: 'quality-time',
+      text: 'An evening a week together, phones away.',
+      importance: 2,
+    });
+    await api(a.page, 'POST', `/needs/${need.need.id}/versions`, {
+      category: 'quality-time',
+      text: 'Two evenings a week together, phones away.',
+      importance: 3,
+    });
+    const samsNeed = await api<{ need: { id: string } }>(b.page, 'POST', '/needs', {
+      category: 'reassurance',
+      text: 'A message when plans change.',
+      importance: 1,
+    });
+    await api(a.page, 'POST', `/needs/${samsNeed.need.id}/acknowledgment`);
+    const retiredNeed = await api<{ need: { id: string } }>(a.page, 'POST', '/needs', {
+      category: 'space',
+      text: 'An hour alone after work.',
+      importance: 1,
+    });
+    await api(a.page, 'POST', `/needs/${retiredNeed.need.id}/retirement`);
     const spaceId = (await api<{ space: { id: string } }>(a.page, 'GET', '/me')).space.id;
 
     const ids: Record<string, string> = {

@@ -48,6 +48,7 @@ import type { PathAnswer, TimelineItem } from '../../contract/repair/path';
 import type { Prompt } from '../../contract/repair/prompts';
 import type { Setback } from '../../contract/repair/setbacks';
 import type { CalendarDay, Commitment, Mark, Schedule } from '../../contract/restore/commitments';
+import type { Need } from '../../contract/regain/needs';
 import type {
   ForgivenessStatement,
   Reflection,
@@ -129,6 +130,9 @@ export type ConversationRating = NonNullable<Conversation['myRating']>;
 export type { Commitment, Mark };
 export type CommitmentSchedule = z.output<typeof Schedule>;
 export type CommitmentCalendarDay = z.output<typeof CalendarDay>;
+
+export type { Need };
+export type NeedVersion = Need['versions'][number];
 
 // Forgiveness (step 10)
 

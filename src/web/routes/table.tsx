@@ -159,6 +159,8 @@ export const ROUTES: readonly Route[] = [
   // Restore: commitments (step 5).
   route('/commitments', 'space', repairScreen('CommitmentsScreen')),
   route('/commitments/:commitmentId', 'space', repairScreen('CommitmentDetailScreen')),
+  // Regain: needs (step 8).
+  route('/needs', 'space', repairScreen('NeedsScreen')),
   // Regain: forgiveness (step 10).
   route('/forgiveness', 'space', repairScreen('ForgivenessScreen')),
 ];

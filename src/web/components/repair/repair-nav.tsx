@@ -18,6 +18,7 @@ const LINKS = [
   { href: '/agreements', label: 'Agreements' },
   { href: '/setbacks', label: 'Setbacks' },
   { href: '/commitments', label: 'Commitments' },
+  { href: '/needs', label: 'Needs' },
   { href: '/forgiveness', label: 'Forgiveness' },
 ] as const;
 

@@ -1,9 +1,9 @@
 /**
  * The repair screens, loaded on demand as one module: "Where we are",
  * breaches with their acknowledgment and their impact and apology,
- * conversations and prompts, agreements, setbacks, commitments and
- * forgiveness. The route table
- * (routes/table.tsx) says which address opens which.
+ * conversations and prompts, agreements, setbacks, commitments, needs and
+ * forgiveness. The route table (routes/table.tsx) says which address opens
+ * which.
  */
 import { Page } from '../../components/page';
 import { Link } from '../../router/link';
@@ -21,6 +21,7 @@ export { ConversationDetailScreen } from './conversation-detail';
 export { ConversationListScreen } from './conversation-list';
 export { ConversationNewScreen } from './conversation-new';
 export { ForgivenessScreen } from './forgiveness';
+export { NeedsScreen } from './needs';
 export { PromptsScreen } from './prompts';
 export { SetbacksScreen } from './setbacks';
 export { WhereWeAreScreen } from './where-we-are';

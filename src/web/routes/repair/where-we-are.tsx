@@ -115,13 +115,15 @@ function suggestionLink(
       return { href: '/commitments', label: 'Make a commitment' };
     case 'keep-commitment':
       return { href: '/commitments', label: 'Open your commitments' };
-    // Notes, needs and reassurance have their API but no screen yet: the words
+    case 'list-needs':
+      return { href: '/needs', label: 'List a need' };
+    case 'acknowledge-need':
+      return { href: '/needs', label: 'Open the needs' };
+    // Notes and reassurance have their API but no screen yet: the words
     // stand alone rather than link to a page that is not there.
     case 'send-note':
     case 'ask-for-reassurance':
     case 'offer-reassurance':
-    case 'list-needs':
-    case 'acknowledge-need':
       return null;
   }
 }
