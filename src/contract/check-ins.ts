@@ -18,6 +18,8 @@ export const PutCheckInBody = z.strictObject({
   reliability: Rating.nullable().optional(),
   openness: Rating.nullable().optional(),
   safety: Rating.nullable().optional(),
+  /** "I felt reassured" (step 9 of the path). */
+  reassured: Rating.nullable().optional(),
   effort: Effort.nullable().optional(),
   talkedOpenly: z.boolean().nullable().optional(),
   note: CheckInNoteInput.nullable().optional(),
@@ -35,6 +37,7 @@ export const CheckIn = z.object({
   reliability: z.number().int().nullable(),
   openness: z.number().int().nullable(),
   safety: z.number().int().nullable(),
+  reassured: z.number().int().nullable(),
   effort: z.number().int().nullable(),
   talkedOpenly: z.boolean().nullable(),
   /** The author sees their note whatever its visibility; the partner only a shared one. */

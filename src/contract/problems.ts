@@ -91,6 +91,10 @@ export const PROBLEMS = {
   /** A forgiveness reflection was already written in this 30-day period. */
   'reflection-not-due': 409,
 
+  // Notes and reassurance
+  /** An affirmation whose phrase id is not in the library. */
+  'unknown-phrase': 422,
+
   // Ours
   internal: 500,
 } as const satisfies Record<string, number>;

@@ -19,3 +19,4 @@ export * from './restore/commitments.js';
 export * from './regain/needs.js';
 export * from './regain/forgiveness.js';
 export * from './kindness/notes.js';
+export * from './kindness/reassurance.js';

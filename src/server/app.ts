@@ -40,6 +40,8 @@ import { registerCommitmentRoutes } from './features/commitments/routes.js';
 import { commitmentService } from './features/commitments/service.js';
 import { registerKindnessRoutes } from './features/kindness/routes.js';
 import { kindnessService } from './features/kindness/service.js';
+import { registerReassuranceRoutes } from './features/reassurance/routes.js';
+import { reassuranceService } from './features/reassurance/service.js';
 import { registerSetbackRoutes } from './features/setbacks/routes.js';
 import { registerNeedRoutes } from './features/needs/routes.js';
 import { needService } from './features/needs/service.js';
@@ -193,6 +195,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerForgivenessRoutes(app, forgivenessService(deps));
   // Restore and regain: notes and gestures (step 6).
   registerKindnessRoutes(app, kindnessService(deps));
+  // Regain: asking for reassurance (step 9), answered by a note or an affirmation.
+  registerReassuranceRoutes(app, reassuranceService(deps));
   registerPathRoutes(app, pathService(deps));
 
   let openApi: unknown;

@@ -34,4 +34,7 @@ export const KINDNESS_EXPECTATIONS: Record<string, RouteExpectation> = {
   'GET /api/v1/notes': { allow: inASpace },
   'GET /api/v1/notes/:noteId': noteRoute(),
   'PUT /api/v1/notes/:noteId/appreciation': noteRoute(),
+  // Asking for reassurance: partners of a space, today's one request each.
+  'PUT /api/v1/reassurance/today': { allow: inASpace },
+  'GET /api/v1/reassurance': { allow: inASpace },
 };

@@ -22,6 +22,9 @@ export const SendNoteBody = z
       .max(60)
       .optional()
       .meta({ description: 'For an affirmation: the phrase it starts from.' }),
+    answersRequestId: Id.optional().meta({
+      description: 'The partner’s “I could use some reassurance” this note answers.',
+    }),
     therapistMaySee: TherapistMaySee,
   })
   .superRefine((body, ctx) => {
@@ -29,6 +32,18 @@ export const SendNoteBody = z
       ctx.addIssue({ code: 'custom', path: ['gestureKind'], message: 'a gesture needs its kind' });
     if (body.kind !== 'gesture' && body.gestureKind)
       ctx.addIssue({ code: 'custom', path: ['gestureKind'], message: 'only a gesture has a kind' });
+    if (body.kind === 'affirmation' && !body.phraseId)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['phraseId'],
+        message: 'an affirmation names its phrase',
+      });
+    if (body.kind !== 'affirmation' && body.phraseId)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['phraseId'],
+        message: 'only an affirmation has a phrase',
+      });
     if (body.kind === 'note' && !body.text)
       ctx.addIssue({ code: 'custom', path: ['text'], message: 'a note needs its words' });
   });

@@ -14,6 +14,7 @@ import { conversationOperations } from './conversations.js';
 import { forgivenessOperations } from './forgiveness.js';
 import { needOperations } from './needs.js';
 import { kindnessOperations } from './kindness.js';
+import { reassuranceOperations } from './reassurance.js';
 import { pathOperations } from './path.js';
 import { promptOperations } from './prompts.js';
 import { safetyOperations } from './safety.js';
@@ -36,6 +37,7 @@ export const operations = {
   ...forgivenessOperations,
   ...needOperations,
   ...kindnessOperations,
+  ...reassuranceOperations,
   ...pathOperations,
   ...promptOperations,
   ...safetyOperations,

@@ -27,6 +27,7 @@ export const checkInsDataSource: MemberDataSource = {
         reliability: row.reliability,
         openness: row.openness,
         safety: row.safety,
+        reassured: row.reassured,
         effort: row.effort,
         talkedOpenly: row.talkedOpenly === null ? null : row.talkedOpenly === 1,
         note: readableNote(row, reader, cipher),

@@ -15,6 +15,7 @@ export type CheckInFields = Pick<
   | 'reliability'
   | 'openness'
   | 'safety'
+  | 'reassured'
   | 'effort'
   | 'talkedOpenly'
   | 'noteText'

@@ -33,7 +33,15 @@ type CheckInOut = z.input<typeof CheckIn>;
 const DEFAULT_RANGE_DAYS = 60;
 const MAX_RANGE_DAYS = 366;
 
-const RATING_FIELDS = ['trust', 'honesty', 'reliability', 'openness', 'safety', 'effort'] as const;
+const RATING_FIELDS = [
+  'trust',
+  'honesty',
+  'reliability',
+  'openness',
+  'safety',
+  'reassured',
+  'effort',
+] as const;
 
 export function checkInService(deps: Deps) {
   const { db, clock, cipher } = deps;
@@ -55,6 +63,7 @@ export function checkInService(deps: Deps) {
       reliability: row.reliability,
       openness: row.openness,
       safety: row.safety,
+      reassured: row.reassured,
       effort: row.effort,
       talkedOpenly: row.talkedOpenly === null ? null : row.talkedOpenly === 1,
       note: readableNote(row, reader, cipher),
@@ -107,6 +116,7 @@ export function checkInService(deps: Deps) {
           reliability: null,
           openness: null,
           safety: null,
+          reassured: null,
           effort: null,
           talkedOpenly: null,
           noteText: null,

@@ -62,6 +62,7 @@ export const checkInsTherapistSource: TherapistViewSource = {
         reliability: row.reliability,
         openness: row.openness,
         safety: row.safety,
+        reassured: row.reassured,
         effort: row.effort,
         talkedOpenly: row.talkedOpenly === null ? null : row.talkedOpenly === 1,
       },

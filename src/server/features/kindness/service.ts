@@ -9,6 +9,8 @@ import { requireAccess } from '../../platform/auth/access.js';
 import type { Deps } from '../../platform/deps.js';
 import { AppError, notFound } from '../../platform/http/problem.js';
 import { newId } from '../../platform/ids.js';
+import { affirmationById } from '../../../contract/kindness/affirmations.js';
+import { markRequestAnswered, requireAnswerable } from '../reassurance/answers.js';
 import { throttleRepairWrite } from '../repair-shared/repair-kit.js';
 import { findNote, insertNote, listNotes, markAppreciated, type NoteRow } from './queries.js';
 
@@ -20,6 +22,14 @@ export const ownNote = () =>
     code: 'own-entry',
     title: 'This is yours: your partner appreciates it',
     detail: 'Only the partner who received a note or gesture can say it meant something.',
+  });
+
+/** An affirmation starts from a phrase of the library (contract/kindness/affirmations.ts). */
+export const unknownPhrase = () =>
+  new AppError({
+    code: 'unknown-phrase',
+    title: 'This phrase is not in the library',
+    detail: 'Choose one of the affirmations offered, as it is or in your own words.',
   });
 
 export function kindnessService(deps: Deps) {
@@ -41,22 +51,39 @@ export function kindnessService(deps: Deps) {
     async send(actor: Actor, input: z.output<typeof SendNoteBody>): Promise<NoteOut> {
       const access = await requireAccess(db, actor, 'note.write');
       await throttleRepairWrite(limiter, actor.memberId);
+      // An affirmation sent as it is keeps the phrase's words, so it reads the
+      // same later even if the library's wording is improved.
+      const phrase = input.phraseId === undefined ? undefined : affirmationById(input.phraseId);
+      if (input.phraseId !== undefined && !phrase) throw unknownPhrase();
+      const text = input.text ?? phrase?.text ?? null;
+      if (input.answersRequestId !== undefined) {
+        await requireAnswerable(db, access, input.answersRequestId, actor.memberId);
+      }
       const now = clock.now();
       const id = newId(now.getTime());
-      await insertNote(db, {
-        id,
-        spaceId: access.spaceId,
-        authorId: actor.memberId,
-        kind: input.kind,
-        gestureKind: input.gestureKind ?? null,
-        text: cipher.encryptNullable(input.text ?? null, { rowId: id, spaceId: access.spaceId }),
-        phraseId: input.phraseId ?? null,
-        appreciatedAt: null,
-        appreciatedBy: null,
-        // Notes are shared by nature: there is no private note to a partner.
-        visibility: 'shared',
-        therapistVisible: input.therapistMaySee ? 1 : 0,
-        createdAt: now.toISOString(),
+      await db.transaction().execute(async (trx) => {
+        await insertNote(trx, {
+          id,
+          spaceId: access.spaceId,
+          authorId: actor.memberId,
+          kind: input.kind,
+          gestureKind: input.gestureKind ?? null,
+          text: cipher.encryptNullable(text, { rowId: id, spaceId: access.spaceId }),
+          phraseId: input.phraseId ?? null,
+          appreciatedAt: null,
+          appreciatedBy: null,
+          // Notes are shared by nature: there is no private note to a partner.
+          visibility: 'shared',
+          therapistVisible: input.therapistMaySee ? 1 : 0,
+          createdAt: now.toISOString(),
+        });
+        if (input.answersRequestId !== undefined) {
+          await markRequestAnswered(trx, access.spaceId, input.answersRequestId, {
+            memberId: actor.memberId,
+            noteId: id,
+            at: now.toISOString(),
+          });
+        }
       });
       const saved = await findNote(db, access.spaceId, id, access.reader);
       if (!saved) throw notFound();

@@ -162,6 +162,29 @@ describeEachDatabase('where we are', (kind) => {
     expect((await path(couple.a)).steps[1]?.status).toBe('reached');
   });
 
+  it('reaches step 9 when the hurt partner felt reassured in 3 of the last 4 weeks', async () => {
+    await recordBreach(t, couple.b, { brokeTrust: 'partner' });
+    const reassuredOn = async (days: string[], value: number) => {
+      const now = t.clock.now();
+      for (const day of days) {
+        t.clock.set(new Date(`${day}T12:00:00Z`));
+        expect((await putCheckIn(t, couple.b, { reassured: value })).statusCode).toBe(200);
+      }
+      t.clock.set(now);
+    };
+    // Two weeks reassured, and a week of a lower answer: not yet.
+    await reassuredOn(['2026-02-20', '2026-02-26'], 6);
+    await reassuredOn(['2026-03-05'], 4);
+    expect((await path(couple.a)).steps[8]).toMatchObject({
+      status: 'not-yet',
+      missing: ['feeling-reassured'],
+    });
+    await reassuredOn(['2026-03-06'], 5);
+    // The partner who broke trust reads the revealed answers: the same step, reached.
+    expect((await path(couple.a)).steps[8]?.status).toBe('reached');
+    expect((await path(couple.b)).steps[8]?.status).toBe('reached');
+  });
+
   it('suggests professional help for a severe rating only to whoever can see it', async () => {
     const breachId = await recordBreach(t, couple.a);
     await ok(call(t, couple.b, 'PUT', `/breaches/${breachId}/my-severity`, { severity: 'severe' }));

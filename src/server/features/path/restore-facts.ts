@@ -95,7 +95,7 @@ export async function restoreFacts(
     startedOn: started,
     commitments,
     appreciations: notes.map((note) => ({ authorId: note.sentBy, at: note.appreciatedAt })),
-    // "I felt reassured" is not asked in check-ins yet (issue 9, step 9): nothing to count.
+    // "I felt reassured" comes with the check-ins the path service reads under the reveal rule.
     reassured: [],
     needs: needs.map((need) => ({ authorId: need.authorId, acknowledged: need.acknowledged })),
     forgiveness,

@@ -154,6 +154,18 @@ export function pathService(deps: Deps) {
         checkIns.filter((c) => c.memberId === actor.memberId).map((c) => c.day),
       );
       const view = { reader, now, timeZone };
+      // The reader's own check-ins and the partner's revealed ones: the reveal
+      // rule holds for the path as for the check-in screen.
+      const seen = checkIns.filter(
+        (c) =>
+          c.memberId === actor.memberId ||
+          isPartnerCheckInRevealed({
+            day: c.day,
+            viewerCheckedIn: myDays.has(c.day),
+            now,
+            viewerTimeZone: timeZone,
+          }),
+      );
 
       return computePath({
         now,
@@ -161,18 +173,7 @@ export function pathService(deps: Deps) {
         readerId: actor.memberId,
         partnerId: access.partnerId,
         breaches,
-        checkIns: checkIns
-          .filter(
-            (c) =>
-              c.memberId === actor.memberId ||
-              isPartnerCheckInRevealed({
-                day: c.day,
-                viewerCheckedIn: myDays.has(c.day),
-                now,
-                viewerTimeZone: timeZone,
-              }),
-          )
-          .map((c) => ({ memberId: c.memberId, day: c.day })),
+        checkIns: seen.map((c) => ({ memberId: c.memberId, day: c.day })),
         conversations: conversations.map((c) => {
           const { mine, partner } = visibleRatings(
             ratings.filter((r) => r.conversationId === c.id),
@@ -188,7 +189,12 @@ export function pathService(deps: Deps) {
         }),
         agreements,
         severities: severities.map((s) => ({ breachId: s.breachId!, severity: s.severity })),
-        restore,
+        restore: {
+          ...restore,
+          reassured: seen.flatMap((c) =>
+            c.reassured === null ? [] : [{ memberId: c.memberId, day: c.day, value: c.reassured }],
+          ),
+        },
       });
     },
 

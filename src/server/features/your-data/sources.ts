@@ -13,6 +13,7 @@ import { conversationsDataSource } from '../conversations/data-source.js';
 import { forgivenessDataSource } from '../forgiveness/data-source.js';
 import { needsDataSource } from '../needs/data-source.js';
 import { notesDataSource } from '../kindness/data-source.js';
+import { reassuranceDataSource } from '../reassurance/data-source.js';
 import { promptsDataSource } from '../prompts/data-source.js';
 import { secondFactorDataSource } from '../second-factor/data-source.js';
 import { setbacksDataSource } from '../setbacks/data-source.js';
@@ -33,5 +34,6 @@ export const MEMBER_DATA_SOURCES: MemberDataSource[] = [
   needsDataSource,
   forgivenessDataSource,
   notesDataSource,
+  reassuranceDataSource,
   secondFactorDataSource,
 ];

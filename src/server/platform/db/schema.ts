@@ -17,7 +17,7 @@ import type {
   NeedsTable,
   NeedVersionsTable,
 } from './schema-needs.js';
-import type { NotesTable } from './schema-kindness.js';
+import type { NotesTable, ReassuranceRequestsTable } from './schema-kindness.js';
 
 export type Flag = 0 | 1;
 
@@ -83,6 +83,8 @@ export interface CheckInsTable {
   reliability: number | null;
   openness: number | null;
   safety: number | null;
+  /** "I felt reassured", 1–7 (migration 0010). */
+  reassured: number | null;
   effort: number | null;
   talkedOpenly: Flag | null;
   noteText: string | null;
@@ -472,6 +474,7 @@ export interface DB {
   forgivenessStatements: ForgivenessStatementsTable;
   // Notes and gestures (migration 0008): schema-kindness.ts.
   notes: NotesTable;
+  reassuranceRequests: ReassuranceRequestsTable;
 }
 
 // Kept so a future serial column has a type at hand; ids are app-made UUIDv7.

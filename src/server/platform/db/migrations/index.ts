@@ -12,6 +12,7 @@ import * as outboxSealed from './0006-outbox-sealed.js';
 import * as needsAndForgiveness from './0007-needs-and-forgiveness.js';
 import * as kindness from './0008-kindness.js';
 import * as commitments from './0009-commitments.js';
+import * as reassurance from './0010-reassurance.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '0007-needs-and-forgiveness': needsAndForgiveness,
   '0008-kindness': kindness,
   '0009-commitments': commitments,
+  '0010-reassurance': reassurance,
 };
