@@ -199,6 +199,22 @@ describe('accessibility (axe-core) on every screen', () => {
       importance: 1,
     });
     await api(a.page, 'POST', `/needs/${retiredNeed.need.id}/retirement`);
+    // Notes and reassurance: a note Sam appreciated, a gesture, Sam's request
+    // answered by an affirmation, and Alex's own request still open — so Sam's
+    // screens show the notice and the answer form.
+    const note = await api<{ note: { id: string } }>(a.page, 'POST', '/notes', {
+      kind: 'note',
+      text: 'Thank you for the walk tonight.',
+    });
+    await api(b.page, 'PUT', `/notes/${note.note.id}/appreciation`);
+    await api(b.page, 'POST', '/notes', { kind: 'gesture', gestureKind: 'quality-time' });
+    const asked = await api<{ request: { id: string } }>(b.page, 'PUT', '/reassurance/today');
+    await api(a.page, 'POST', '/notes', {
+      kind: 'affirmation',
+      phraseId: 'commitment.choosing',
+      answersRequestId: asked.request.id,
+    });
+    await api(a.page, 'PUT', '/reassurance/today');
     const spaceId = (await api<{ space: { id: string } }>(a.page, 'GET', '/me')).space.id;
 
     const ids: Record<string, string> = {

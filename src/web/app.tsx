@@ -12,6 +12,7 @@ import { route } from './router/router';
 import { session } from './state/session';
 import { useStore } from './state/store';
 import type { MeAnswer } from './api/types';
+import { ReassuranceNotice } from './components/kindness/reassurance-notice';
 
 function screenFor(path: string, me: MeAnswer | null) {
   const found = findRoute(path);
@@ -34,7 +35,11 @@ export function App() {
   return (
     <Layout signedIn={me !== null}>
       {/* A fresh key per visit: opening a screen again reloads what it shows. */}
-      <div key={visit}>{screenFor(path, me)}</div>
+      <div key={visit}>
+        {/* The partner's request for reassurance, on every screen but the one that answers it. */}
+        {me?.space && path !== '/reassurance' && <ReassuranceNotice me={me} />}
+        {screenFor(path, me)}
+      </div>
     </Layout>
   );
 }

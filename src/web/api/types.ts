@@ -55,6 +55,8 @@ import type {
   ReflectionItem,
   ReflectionOverview,
 } from '../../contract/regain/forgiveness';
+import type { Note } from '../../contract/kindness/notes';
+import type { ReassuranceRequest } from '../../contract/kindness/reassurance';
 
 export type {
   CheckIn,
@@ -128,6 +130,7 @@ export type ConversationRating = NonNullable<Conversation['myRating']>;
 // Restore and regain
 
 export type { Commitment, Mark };
+export type { Note, ReassuranceRequest };
 export type CommitmentSchedule = z.output<typeof Schedule>;
 export type CommitmentCalendarDay = z.output<typeof CalendarDay>;
 

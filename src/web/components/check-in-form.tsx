@@ -34,6 +34,7 @@ export function answersFrom(checkIn: CheckIn | null): Answers {
     reliability: checkIn?.reliability ?? null,
     openness: checkIn?.openness ?? null,
     safety: checkIn?.safety ?? null,
+    reassured: checkIn?.reassured ?? null,
     effort: checkIn?.effort ?? null,
     talkedOpenly: checkIn?.talkedOpenly ?? null,
     noteText: checkIn?.note?.text ?? '',
@@ -48,7 +49,16 @@ export function answersFrom(checkIn: CheckIn | null): Answers {
 export function withWaiting(answers: Answers, waiting: PutCheckInBody | undefined): Answers {
   if (!waiting) return answers;
   const merged = { ...answers };
-  for (const key of ['trust', 'honesty', 'reliability', 'openness', 'safety', 'effort'] as const) {
+  const keys = [
+    'trust',
+    'honesty',
+    'reliability',
+    'openness',
+    'safety',
+    'reassured',
+    'effort',
+  ] as const;
+  for (const key of keys) {
     const value = waiting[key];
     if (value !== undefined) merged[key] = value;
   }

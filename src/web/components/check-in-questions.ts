@@ -1,6 +1,6 @@
 /** The check-in's questions, in the order they are asked and shown in history. */
 
-export type RatingField = 'trust' | 'honesty' | 'reliability' | 'openness' | 'safety';
+export type RatingField = 'trust' | 'honesty' | 'reliability' | 'openness' | 'safety' | 'reassured';
 
 export interface RatingQuestion {
   field: RatingField;
@@ -19,6 +19,7 @@ export const RATING_QUESTIONS: readonly RatingQuestion[] = [
   },
   { field: 'openness', label: 'Openness', question: 'How open could you be about how you feel?' },
   { field: 'safety', label: 'Safety', question: 'How safe did you feel with your partner?' },
+  { field: 'reassured', label: 'Reassured', question: 'How reassured did you feel today?' },
 ];
 
 export {

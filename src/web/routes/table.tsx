@@ -161,6 +161,9 @@ export const ROUTES: readonly Route[] = [
   route('/commitments/:commitmentId', 'space', repairScreen('CommitmentDetailScreen')),
   // Regain: needs (step 8).
   route('/needs', 'space', repairScreen('NeedsScreen')),
+  // Restore and regain: notes and gestures (step 6), reassurance (step 9).
+  route('/notes', 'space', repairScreen('NotesScreen')),
+  route('/reassurance', 'space', repairScreen('ReassuranceScreen')),
   // Regain: forgiveness (step 10).
   route('/forgiveness', 'space', repairScreen('ForgivenessScreen')),
 ];

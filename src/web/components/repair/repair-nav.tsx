@@ -19,6 +19,8 @@ const LINKS = [
   { href: '/setbacks', label: 'Setbacks' },
   { href: '/commitments', label: 'Commitments' },
   { href: '/needs', label: 'Needs' },
+  { href: '/notes', label: 'Notes' },
+  { href: '/reassurance', label: 'Reassurance' },
   { href: '/forgiveness', label: 'Forgiveness' },
 ] as const;
 

@@ -22,7 +22,9 @@ export { ConversationListScreen } from './conversation-list';
 export { ConversationNewScreen } from './conversation-new';
 export { ForgivenessScreen } from './forgiveness';
 export { NeedsScreen } from './needs';
+export { NotesScreen } from './notes';
 export { PromptsScreen } from './prompts';
+export { ReassuranceScreen } from './reassurance';
 export { SetbacksScreen } from './setbacks';
 export { WhereWeAreScreen } from './where-we-are';
 

@@ -119,12 +119,12 @@ function suggestionLink(
       return { href: '/needs', label: 'List a need' };
     case 'acknowledge-need':
       return { href: '/needs', label: 'Open the needs' };
-    // Notes and reassurance have their API but no screen yet: the words
-    // stand alone rather than link to a page that is not there.
     case 'send-note':
+      return { href: '/notes', label: 'Send a note' };
     case 'ask-for-reassurance':
+      return { href: '/reassurance', label: 'Ask for reassurance' };
     case 'offer-reassurance':
-      return null;
+      return { href: '/reassurance', label: 'Send an affirmation' };
   }
 }
 

@@ -272,6 +272,7 @@ const CHECK_IN_ANSWERS: [key: string, label: string, max: number][] = [
   ['reliability', 'Reliability', CHECK_IN_RATING_MAX],
   ['openness', 'Openness', CHECK_IN_RATING_MAX],
   ['safety', 'Feeling safe', CHECK_IN_RATING_MAX],
+  ['reassured', 'Feeling reassured', CHECK_IN_RATING_MAX],
   ['effort', 'Effort', CHECK_IN_EFFORT_MAX],
 ];
 
