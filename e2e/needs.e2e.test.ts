@@ -99,4 +99,72 @@ describe('needs on two phones', () => {
     expect(a.problems).toEqual([]);
     expect(b.problems).toEqual([]);
   });
+  it('ties a commitment to the partner’s need, from the need itself', async () => {
+    const alex = person('Alex');
+    const sam = person('Sam');
+    const { a, b } = await world.couple(alex, sam);
+    const samNeed = 'Plain answers when I ask where you were.';
+    const promise = 'I will tell you where I am going before I leave.';
+
+    await b.page.goto(`${world.url}/needs`);
+    await waitForHeading(b.page, 'Needs');
+    const listing = b.page.getByRole('region', { name: 'List a need' });
+    await listing.getByRole('radio', { name: 'Transparency' }).check();
+    await listing.getByRole('textbox', { name: WORDS_LABEL }).fill(samNeed);
+    await listing.getByRole('radio', { name: 'It matters deeply', exact: true }).check();
+    await listing.getByRole('button', { name: 'List this need' }).click();
+    await b.page
+      .getByRole('region', { name: 'Your needs' })
+      .getByRole('listitem')
+      .filter({ hasText: samNeed })
+      .waitFor();
+    // Sam's own need offers no commitment link: it is for the partner to answer.
+    expect(
+      await b.page.getByRole('link', { name: 'Make a commitment for this need' }).count(),
+    ).toBe(0);
+
+    await a.page.goto(`${world.url}/needs`);
+    await waitForHeading(a.page, 'Needs');
+    const alexSees = a.page
+      .getByRole('region', { name: 'Sam’s needs' })
+      .getByRole('listitem')
+      .filter({ hasText: samNeed });
+    await alexSees.getByRole('link', { name: 'Make a commitment for this need' }).click();
+    await waitForHeading(a.page, 'Commitments');
+    expect(new URL(a.page.url()).searchParams.get('need')).toBeTruthy();
+    const choice = a.page.getByRole('combobox', { name: 'Is it for one of Sam’s needs?' });
+    await expect
+      .poll(async () => (await choice.locator('option:checked').textContent()) ?? '')
+      .toContain(samNeed);
+    expect(await choice.locator('option').first().textContent()).toBe('No particular need');
+    await a.page.getByLabel('What you promise').fill(promise);
+    await a.page.getByRole('radio', { name: 'Every day' }).check();
+    await a.page.getByRole('button', { name: 'Make this commitment' }).click();
+    const tie = `For Sam’s need: ${samNeed}`;
+    const item = a.page.getByRole('listitem').filter({ hasText: promise });
+    await item.getByText(tie).waitFor();
+    expect(await choice.inputValue()).toBe('');
+
+    await a.page.reload();
+    await waitForHeading(a.page, 'Commitments');
+    await item.getByText(tie).waitFor();
+    await a.page.getByRole('link', { name: promise }).click();
+    await waitForHeading(a.page, promise);
+    await a.page.getByText(tie).waitFor();
+    await a.page.reload();
+    await waitForHeading(a.page, promise);
+    await a.page.getByText(tie).waitFor();
+
+    // Sam reads it as their own need.
+    await b.page.goto(`${world.url}/commitments`);
+    await waitForHeading(b.page, 'Commitments');
+    await b.page
+      .getByRole('listitem')
+      .filter({ hasText: promise })
+      .getByText(`For your need: ${samNeed}`)
+      .waitFor();
+
+    expect(a.problems).toEqual([]);
+    expect(b.problems).toEqual([]);
+  });
 });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Need, NeedVersion } from '../../api/types';
-import { earlierVersions, groupNeeds, importanceWords, understoodWords } from './need-words';
+import {
+  earlierVersions,
+  groupNeeds,
+  importanceWords,
+  needChoiceLabel,
+  needTieWords,
+  shortNeedWords,
+  understoodWords,
+} from './need-words';
 
 const version = (n: number): NeedVersion => ({
   id: `v${n}`,
@@ -58,5 +66,30 @@ describe('need words', () => {
   it('lists the earlier versions newest first, without the current one', () => {
     const revised = need({ current: version(3), versions: [version(1), version(2), version(3)] });
     expect(earlierVersions(revised).map((v) => v.version)).toEqual([2, 1]);
+  });
+});
+
+describe('needs tied to commitments', () => {
+  it('keeps short words whole and cuts long ones at a word', () => {
+    expect(shortNeedWords('  Plain   answers ')).toBe('Plain answers');
+    const long = 'An evening a week together, with our phones put away, and time to talk properly.';
+    const short = shortNeedWords(long, 40);
+    expect(short.endsWith('…')).toBe(true);
+    expect(short.length).toBeLessThanOrEqual(41);
+    expect(short).toBe('An evening a week together, with our…');
+  });
+
+  it('labels a choice with the category and the words', () => {
+    expect(needChoiceLabel(need())).toBe('Communication — words 1');
+  });
+
+  it('says which need a commitment is for, and when it is retired', () => {
+    const live = need({ id: 'n1' });
+    const retired = need({ id: 'n2', status: 'retired', retiredAt: '2026-03-02T10:00:00.000Z' });
+    expect(needTieWords('n1', [live, retired], 'Sam’s')).toBe('For Sam’s need: words 1');
+    expect(needTieWords('n2', [live, retired], 'Sam’s')).toBe('For Sam’s need: words 1 (retired)');
+    expect(needTieWords(null, [live], 'Sam’s')).toBeNull();
+    expect(needTieWords('n9', [live], 'Sam’s')).toBeNull();
+    expect(needTieWords('n1', null, 'Sam’s')).toBeNull();
   });
 });

@@ -54,3 +54,34 @@ export function groupNeeds(items: readonly Need[], myId: string): NeedGroups {
 export function earlierVersions(need: Need): Need['versions'] {
   return need.versions.filter((version) => version.id !== need.current.id).reverse();
 }
+
+/** A need's words cut at a word boundary near `max` characters, with an ellipsis when cut. */
+export function shortNeedWords(text: string, max = 60): string {
+  const words = text.trim().replace(/\s+/g, ' ');
+  if (words.length <= max) return words;
+  const cut = words.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
+}
+
+/** "Quality time — An evening a week…": how a need reads in a choice list. */
+export function needChoiceLabel(need: Need): string {
+  return `${NEED_CATEGORY_LABELS[need.current.category]} — ${shortNeedWords(need.current.text)}`;
+}
+
+/**
+ * The calm line a commitment shows when it is tied to a need: "For Sam’s need:
+ * …", with "(retired)" after a retired need's words. Null when the commitment
+ * names no need, or the need is not among those listed.
+ */
+export function needTieWords(
+  needId: string | null,
+  needs: readonly Need[] | null | undefined,
+  possessive: string,
+): string | null {
+  if (!needId || !needs) return null;
+  const need = needs.find((item) => item.id === needId);
+  if (!need) return null;
+  const retired = need.status === 'retired' ? ' (retired)' : '';
+  return `For ${possessive} need: ${shortNeedWords(need.current.text, 80)}${retired}`;
+}

@@ -7,6 +7,8 @@
 import { call } from '../../api/client';
 import type { CommitmentCalendarDay, Mark, MeAnswer } from '../../api/types';
 import { commitmentOperations } from '../../../contract/operations/commitments';
+import { needOperations } from '../../../contract/operations/needs';
+import { needTieWords } from '../../components/regain/need-words';
 import { formatDay } from '../../components/days';
 import { Page } from '../../components/page';
 import { LoadState } from '../../components/repair/load-state';
@@ -16,7 +18,7 @@ import { useLoad } from '../../components/repair/use-load';
 import { scheduleWords, WEEKDAY_NAMES } from '../../components/restore/commitment-words';
 import { StrengthLine } from '../../components/restore/strength-line';
 import { Link } from '../../router/link';
-import { StrengthMeter } from './commitments';
+import { needOwnerPossessive, StrengthMeter } from './commitments';
 import { AnswerForm, MarkPastDay, ReviewForm, StatusActions } from './commitment-forms';
 
 type Detail = Awaited<ReturnType<typeof loadDetail>>;
@@ -35,11 +37,20 @@ export function CommitmentDetailScreen({
   const loaded = useLoad(() => loadDetail(commitmentId), [commitmentId]);
   const detail = loaded.data;
   const reload = async () => loaded.set(await loadDetail(commitmentId));
+  const needs = useLoad(async () => (await call(needOperations.listNeeds)).items).data;
+  const tie = detail
+    ? needTieWords(
+        detail.commitment.needId,
+        needs,
+        needOwnerPossessive(detail.commitment, needs, people),
+      )
+    : null;
   const title = detail?.commitment.text ?? 'A commitment';
   return (
     <Page title={title}>
       <RepairNav />
       <LoadState loaded={loaded} busyText="Opening the commitment…" />
+      {tie && <p class="need-tie">{tie}</p>}
       {detail && <DetailBody detail={detail} people={people} onChanged={reload} />}
       <p>
         <Link href="/commitments">All commitments</Link>

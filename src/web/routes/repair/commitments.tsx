@@ -6,8 +6,10 @@
  */
 import { useState } from 'preact/hooks';
 import { call } from '../../api/client';
-import type { Commitment, CommitmentSchedule, MeAnswer } from '../../api/types';
+import type { Commitment, CommitmentSchedule, MeAnswer, Need } from '../../api/types';
 import { commitmentOperations } from '../../../contract/operations/commitments';
+import { needOperations } from '../../../contract/operations/needs';
+import { needChoiceLabel, needTieWords } from '../../components/regain/need-words';
 import { TEXT_LIMITS } from '../../../contract/limits';
 import { ChoiceGroup } from '../../components/choice-group';
 import { FormMessage } from '../../components/form-message';
@@ -35,6 +37,10 @@ export function CommitmentsScreen({ me }: { me: MeAnswer }) {
   const items = loaded.data;
   const replace = (changed: Commitment) =>
     loaded.set((items ?? []).map((item) => (item.id === changed.id ? changed : item)));
+  const needs = useLoad(async () => (await call(needOperations.listNeeds)).items).data;
+  const partnerNeeds = (needs ?? []).filter(
+    (need) => need.status === 'live' && !people.isMe(need.authorId),
+  );
   return (
     <Page title="Commitments">
       <RepairNav />
@@ -58,6 +64,7 @@ export function CommitmentsScreen({ me }: { me: MeAnswer }) {
                 key={commitment.id}
                 commitment={commitment}
                 people={people}
+                needs={needs}
                 onChanged={replace}
               />
             ))}
@@ -66,7 +73,11 @@ export function CommitmentsScreen({ me }: { me: MeAnswer }) {
       </section>
       <section class="card" aria-labelledby="make-commitment-heading">
         <h2 id="make-commitment-heading">Make a commitment</h2>
-        <CommitmentForm onMade={(made) => loaded.set([made, ...(items ?? [])])} />
+        <CommitmentForm
+          partnerName={people.partnerName}
+          partnerNeeds={partnerNeeds}
+          onMade={(made) => loaded.set([made, ...(items ?? [])])}
+        />
       </section>
     </Page>
   );
@@ -77,13 +88,20 @@ const STATUS_WORDS = { active: '', paused: ' · paused', ended: ' · ended' } as
 function CommitmentItem({
   commitment,
   people,
+  needs,
   onChanged,
 }: {
   commitment: Commitment;
   people: People;
+  needs: Need[] | null;
   onChanged: (commitment: Commitment) => void;
 }) {
   const mine = people.isMe(commitment.ownerId);
+  const tie = needTieWords(
+    commitment.needId,
+    needs,
+    needOwnerPossessive(commitment, needs, people),
+  );
   return (
     <li class="item">
       <h3 class="item__title">
@@ -93,6 +111,7 @@ function CommitmentItem({
         {people.nameOf(commitment.ownerId)} · {scheduleWords(commitment.schedule)}
         {STATUS_WORDS[commitment.status]}
       </p>
+      {tie && <p class="need-tie">{tie}</p>}
       <StrengthMeter strength={commitment.strength} id={`strength-${commitment.id}`} />
       {mine && commitment.today.due && <TodayMark commitment={commitment} onChanged={onChanged} />}
       {!mine && commitment.today.mark && (
@@ -103,6 +122,16 @@ function CommitmentItem({
       )}
     </li>
   );
+}
+
+/** Whose need a commitment answers: the partner of its owner, named as the viewer says it. */
+export function needOwnerPossessive(
+  commitment: Commitment,
+  needs: readonly Need[] | null,
+  people: People,
+): string {
+  const author = needs?.find((item) => item.id === commitment.needId)?.authorId ?? null;
+  return author && people.isMe(author) ? 'your' : people.possessive(author);
 }
 
 export function StrengthMeter({ strength, id }: { strength: number; id: string }) {
@@ -178,8 +207,25 @@ function TodayMark({
 
 type ScheduleKind = CommitmentSchedule['kind'];
 
-function CommitmentForm({ onMade }: { onMade: (commitment: Commitment) => void }) {
+/** The need named in the address (`/commitments?need=<id>`), if it is one of the choices. */
+function needFromAddress(partnerNeeds: readonly Need[]): string {
+  const wanted = new URLSearchParams(window.location.search).get('need');
+  return wanted && partnerNeeds.some((need) => need.id === wanted) ? wanted : '';
+}
+
+function CommitmentForm({
+  partnerName,
+  partnerNeeds,
+  onMade,
+}: {
+  partnerName: string;
+  partnerNeeds: Need[];
+  onMade: (commitment: Commitment) => void;
+}) {
   const hasTherapist = useHasTherapist();
+  // '' is "No particular need"; null until the needs arrive, so the address can preselect one.
+  const [chosenNeed, setChosenNeed] = useState<string | null>(null);
+  const needId = chosenNeed ?? needFromAddress(partnerNeeds);
   const [text, setText] = useState('');
   const [kind, setKind] = useState<ScheduleKind | null>(null);
   const [weekdays, setWeekdays] = useState<number[]>([]);
@@ -204,13 +250,14 @@ function CommitmentForm({ onMade }: { onMade: (commitment: Commitment) => void }
             ? { kind, times }
             : { kind: 'daily' };
       const { commitment } = await call(commitmentOperations.makeCommitment, {
-        body: { text, schedule, therapistMaySee: therapist },
+        body: { text, schedule, therapistMaySee: therapist, ...(needId ? { needId } : {}) },
       });
       onMade(commitment);
       setText('');
       setKind(null);
       setWeekdays([]);
       setTherapist(false);
+      setChosenNeed('');
       announce('Your commitment is made. Mark it each day it is due.');
     },
   });
@@ -268,6 +315,27 @@ function CommitmentForm({ onMade }: { onMade: (commitment: Commitment) => void }
             {[1, 2, 3, 4, 5, 6, 7].map((n) => (
               <option key={n} value={String(n)}>
                 {n}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {partnerNeeds.length > 0 && (
+        <div class="field">
+          <label for="commitment-need">Is it for one of {partnerName}’s needs?</label>
+          <p class="field__hint" id="commitment-need-hint">
+            Optional. {partnerName} will see which need it answers.
+          </p>
+          <select
+            id="commitment-need"
+            aria-describedby="commitment-need-hint"
+            value={needId}
+            onChange={(event) => setChosenNeed(event.currentTarget.value)}
+          >
+            <option value="">No particular need</option>
+            {partnerNeeds.map((need) => (
+              <option key={need.id} value={need.id}>
+                {needChoiceLabel(need)}
               </option>
             ))}
           </select>

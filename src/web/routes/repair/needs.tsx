@@ -15,6 +15,7 @@ import { LoadState } from '../../components/repair/load-state';
 import { peopleFor, type People } from '../../components/repair/people';
 import { RepairNav } from '../../components/repair/repair-nav';
 import { useLoad } from '../../components/repair/use-load';
+import { Link } from '../../router/link';
 import {
   earlierVersions,
   groupNeeds,
@@ -149,6 +150,13 @@ function NeedItem({
           : understoodWords(need, mine, people.partnerName)}
       </p>
       {need.can.acknowledge && <AcknowledgeButton need={need} onChanged={onChanged} />}
+      {!mine && !retired && (
+        <p>
+          <Link href={`/commitments?need=${encodeURIComponent(need.id)}`}>
+            Make a commitment for this need
+          </Link>
+        </p>
+      )}
       {mine && need.can.edit && !revising && (
         <OwnNeedActions
           need={need}
