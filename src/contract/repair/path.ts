@@ -131,6 +131,9 @@ export const TIMELINE_KINDS = [
   'commitment-paused',
   'commitment-resumed',
   'commitment-ended',
+  'note-appreciated',
+  'need-acknowledged',
+  'forgiveness-statement-shared',
 ] as const;
 
 export const TimelineItem = z.object({

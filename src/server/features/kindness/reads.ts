@@ -12,6 +12,8 @@ export interface AppreciatedNote {
   id: string;
   kind: 'note' | 'gesture' | 'affirmation';
   sentBy: string;
+  /** Null once the one who appreciated it has deleted their account. */
+  appreciatedBy: string | null;
   appreciatedAt: string;
 }
 
@@ -28,20 +30,34 @@ export async function appreciatedNotes(
   days: number,
 ): Promise<AppreciatedNote[]> {
   const since = new Date(now.getTime() - days * DAY_MS).toISOString();
-  const rows = await db
+  return appreciationsIn(db, spaceId, { since, until: now.toISOString() });
+}
+
+/** Every appreciation in the space, oldest first: the timeline's "note appreciated". */
+export function allAppreciatedNotes(db: Kysely<DB>, spaceId: string): Promise<AppreciatedNote[]> {
+  return appreciationsIn(db, spaceId, {});
+}
+
+async function appreciationsIn(
+  db: Kysely<DB>,
+  spaceId: string,
+  window: { since?: string; until?: string },
+): Promise<AppreciatedNote[]> {
+  let query = db
     .selectFrom('notes')
     .select(['id', 'kind', 'authorId', 'appreciatedAt', 'appreciatedBy'])
     .where('spaceId', '=', spaceId)
-    .where('appreciatedAt', '>=', since)
-    .where('appreciatedAt', '<=', now.toISOString())
-    .orderBy('appreciatedAt')
-    .execute();
+    .where('appreciatedAt', 'is not', null);
+  if (window.since) query = query.where('appreciatedAt', '>=', window.since);
+  if (window.until) query = query.where('appreciatedAt', '<=', window.until);
+  const rows = await query.orderBy('appreciatedAt').execute();
   return rows
     .filter((row) => row.appreciatedBy !== row.authorId)
     .map((row) => ({
       id: row.id,
       kind: row.kind,
       sentBy: row.authorId,
+      appreciatedBy: row.appreciatedBy,
       appreciatedAt: row.appreciatedAt!,
     }));
 }

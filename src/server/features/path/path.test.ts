@@ -25,6 +25,8 @@ import {
   writeApology,
   writeImpactStatement,
 } from '../../../../test/repair/factories.js';
+import { sendNote } from '../../../../test/kindness/factories.js';
+import { acknowledgeNeed, listNeed } from '../../../../test/regain/factories.js';
 import type { AnswerOf } from '../../../contract/operation.js';
 import type { pathOperations } from '../../../contract/operations/path.js';
 
@@ -230,6 +232,38 @@ describeEachDatabase('where we are', (kind) => {
       call(t, couple.a, 'GET', '/timeline?from=2026-03-11'),
     );
     expect(recent.items.map((i) => i.kind)).toEqual(['setback-logged']);
+  });
+
+  it('puts restore and regain on the timeline: a note appreciated, a need acknowledged, a statement once shared', async () => {
+    const note = await sendNote(t, couple.a);
+    t.clock.advance(60_000);
+    await ok(call(t, couple.b, 'PUT', `/notes/${note}/appreciation`));
+    const need = await listNeed(t, couple.b);
+    t.clock.advance(60_000);
+    await acknowledgeNeed(t, couple.a, need.id);
+    t.clock.advance(60_000);
+    const statement = { text: 'I am letting go of the anger.' };
+    await ok(call(t, couple.b, 'PUT', '/forgiveness/statements/mine', statement));
+    const timeline = async (member: TestMember) =>
+      (
+        await ok<{ items: { kind: string; memberId: string | null }[] }>(
+          call(t, member, 'GET', '/timeline'),
+        )
+      ).items;
+    // A private statement is on nobody's timeline, its author's included.
+    for (const member of [couple.a, couple.b]) {
+      expect(await timeline(member)).toEqual([
+        expect.objectContaining({ kind: 'need-acknowledged', memberId: couple.a.id }),
+        expect.objectContaining({ kind: 'note-appreciated', memberId: couple.b.id }),
+      ]);
+    }
+    t.clock.advance(60_000);
+    await ok(call(t, couple.b, 'PUT', '/forgiveness/statements/mine/sharing', { shared: true }));
+    expect((await timeline(couple.a))[0]).toMatchObject({
+      kind: 'forgiveness-statement-shared',
+      memberId: couple.b.id,
+      at: '2026-03-10T12:04:00.000Z',
+    });
   });
 
   it('keeps another couple out of the picture', async () => {
