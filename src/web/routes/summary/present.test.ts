@@ -229,3 +229,30 @@ describe('the printable summary', () => {
     expect(document.sections.map((s) => s.title)).not.toContain('Check-ins');
   });
 });
+
+describe('reassurance in the printable summary', () => {
+  it('reads a request as one sentence, in words, with no bare ids', () => {
+    const summary = presentSummary(
+      exportWith({
+        reassurance_requests: [
+          {
+            id: APOLOGY,
+            spaceId: SPACE,
+            askedBy: ME,
+            day: '2026-03-03',
+            answeredAt: AT,
+            answerNoteId: ACK,
+            createdAt: AT,
+          },
+        ],
+      }),
+      false,
+    );
+    const printed = JSON.stringify(summary.sections);
+    expect(printed).toContain('You asked for reassurance on');
+    expect(printed).toContain('answered');
+    expect(printed).not.toContain(APOLOGY);
+    expect(printed).not.toContain(ACK);
+    expect(printed).not.toContain('reassurance_requests');
+  });
+});

@@ -3,6 +3,7 @@ import type { ExportDocument } from '../../api/types';
 import { ACCOUNT_TABLES, accountSections, plainSection } from './account-sections';
 import { contextOf, type SummarySection } from './document';
 import { REPAIR_TABLES, repairSections } from './repair-sections';
+import { RESTORE_TABLES, restoreSections } from './restore-sections';
 
 export interface SummaryDocument {
   sections: SummarySection[];
@@ -10,12 +11,13 @@ export interface SummaryDocument {
   empty: string[];
 }
 
-const KNOWN = new Set([...REPAIR_TABLES, ...ACCOUNT_TABLES]);
+const KNOWN = new Set([...REPAIR_TABLES, ...RESTORE_TABLES, ...ACCOUNT_TABLES]);
 
 export function presentSummary(exported: ExportDocument, withSafety: boolean): SummaryDocument {
   const context = contextOf(exported);
   const all = [
     ...repairSections(context),
+    ...restoreSections(context),
     ...Object.keys(exported.data)
       .filter((table) => !KNOWN.has(table))
       .map((table) => plainSection(context, table)),
