@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.js';
-import { systemClock } from '../../src/server/platform/clock.js';
+import { systemClock, type Clock } from '../../src/server/platform/clock.js';
 import { loadConfig } from '../../src/server/platform/config.js';
 import { FieldCipher } from '../../src/server/platform/crypto/field-cipher.js';
 import { openDatabase, type Database } from '../../src/server/platform/db/database.js';
@@ -40,6 +40,12 @@ export interface AppServerOptions {
   hostName?: 'localhost' | '127.0.0.1';
   /** Deliver e-mail here (a test's SMTP sink); otherwise it waits in the outbox. */
   smtpUrl?: string;
+  /**
+   * A test clock, so a walk over weeks moves time instead of sleeping. The rate
+   * limiter follows it too, and sessions are given a year, since a walk's
+   * simulated months would otherwise end them.
+   */
+  clock?: Clock;
 }
 
 /**
@@ -95,17 +101,19 @@ export async function startAppServer(options: AppServerOptions = {}): Promise<Ap
     PORT: String(port),
     PUBLIC_URL: url,
     ...(options.smtpUrl ? { SMTP_URL: options.smtpUrl } : {}),
+    ...(options.clock ? { SESSION_IDLE_HOURS: '720', SESSION_ABSOLUTE_DAYS: '365' } : {}),
   });
+  const clock = options.clock ?? systemClock;
 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mend-e2e-'));
   const servedWebDir = await snapshotWebApp(path.join(dataDir, 'web'));
   const database = openDatabase(`sqlite:${path.join(dataDir, 'mend.db')}`);
   await migrateToLatest(database.db);
-  const limiter = new MemoryRateLimiter();
+  const limiter = new MemoryRateLimiter(() => clock.now().getTime());
   const app = await buildApp({
     config,
     database,
-    clock: systemClock,
+    clock,
     limiter,
     cipher: new FieldCipher(randomBytes(32)),
     webDir: servedWebDir,

@@ -10,6 +10,7 @@
  * `beforeAll` (a walk's two partners) live until the file ends.
  */
 import type { Browser, BrowserContext } from 'playwright-core';
+import type { Clock } from '../../src/server/platform/clock.js';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { startSmtpSink, type SmtpSink } from '../../test/support/smtp-sink.js';
 import { startAppServer, type AppServer } from './app-server.js';
@@ -25,6 +26,8 @@ export interface ServerAndBrowserOptions {
   hostName?: 'localhost' | '127.0.0.1';
   /** Deliver e-mail to a local SMTP sink, for tests that read what was sent. */
   smtp?: boolean;
+  /** A test clock for the server (see app-server.ts). */
+  clock?: Clock;
 }
 
 export interface ServerAndBrowser {
@@ -63,6 +66,7 @@ export function useServerAndBrowser(options: ServerAndBrowserOptions = {}): Serv
     server = await startAppServer({
       ...(options.hostName ? { hostName: options.hostName } : {}),
       ...(sink ? { smtpUrl: sink.url } : {}),
+      ...(options.clock ? { clock: options.clock } : {}),
     });
     browser = await launchChromium({ mapLocalhost: options.hostName === 'localhost' });
   });

@@ -81,7 +81,13 @@ describeEachDatabase('notes and gestures', (kind) => {
     expect(await countAppreciatedNotes(t.db.database.db, couple.spaceId, now, 30)).toBe(2);
     const items = await appreciatedNotes(t.db.database.db, couple.spaceId, now, 9);
     expect(items).toEqual([
-      { id: recent, kind: 'gesture', sentBy: couple.b.id, appreciatedAt: now.toISOString() },
+      {
+        id: recent,
+        kind: 'gesture',
+        sentBy: couple.b.id,
+        appreciatedBy: couple.a.id,
+        appreciatedAt: now.toISOString(),
+      },
     ]);
     const other = await createCouple(t);
     expect(await countAppreciatedNotes(t.db.database.db, other.spaceId, now, 30)).toBe(0);
