@@ -9,6 +9,9 @@ let failed = false;
 console.log('━━ check-in write throughput');
 if ((await run(tool('tsx'), ['bench/check-in-write.ts'])) !== 0) failed = true;
 
+console.log('\n━━ forecast fit time (full validation table: npm run bench:forecast)');
+if ((await run(tool('tsx'), ['bench/forecast.ts', '--fit-only'])) !== 0) failed = true;
+
 console.log('\n━━ first-screen JavaScript');
 if (!hasWebConfig()) {
   console.log('No vite.config.ts yet: there is no web app to measure.');
