@@ -6,6 +6,7 @@
 import { ConfigError } from '../server/platform/config.js';
 import { EncryptionKeyError } from '../server/platform/crypto/encryption-key.js';
 import { backupCommand } from './commands/backup.js';
+import { demoCommand, demoOptions } from './commands/demo.js';
 import { migrateCommand } from './commands/migrate.js';
 import { restoreCommand } from './commands/restore.js';
 import { rotateKeyCommand } from './commands/rotate-key.js';
@@ -24,6 +25,11 @@ Commands:
   rotate-key               Re-encrypt all encrypted text under a new key. Stop Mend first.
                            Key file: replaces data/mend.key. MEND_ENCRYPTION_KEY: needs
                            MEND_NEW_ENCRYPTION_KEY, then use it as MEND_ENCRYPTION_KEY.
+  demo [--couples N] [--days D] [--seed S]
+                           Add demo couples (default 1) with D days (default 365) of
+                           realistic data since a breach, written through the app
+                           itself, and print each partner's e-mail and password.
+                           --seed picks the story (the passwords are always new).
   help, --help             Show this text.
 
 The database is the one Mend itself would open: DATABASE_URL, or
@@ -35,20 +41,34 @@ interface Parsed {
   positional: string[];
   force: boolean;
   help: boolean;
+  /** Options that take a value (`--days 30` or `--days=30`), by name. */
+  values: Record<string, string>;
 }
+
+/** The options that take a value; only `demo` has any. */
+const VALUE_OPTIONS = new Set(['couples', 'days', 'seed']);
 
 function parse(argv: string[]): Parsed {
   const positional: string[] = [];
+  const values: Record<string, string> = {};
   let force = false;
   let help = false;
-  for (const arg of argv) {
-    if (arg === '--force' || arg === '-f') force = true;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const valued = /^--([a-z-]+)(?:=(.*))?$/s.exec(arg);
+    if (valued && VALUE_OPTIONS.has(valued[1]!)) {
+      const value = valued[2] ?? argv[++i];
+      if (value === undefined) {
+        throw new CliError(`${arg} needs a value. See: mend --help`, EXIT_USAGE);
+      }
+      values[valued[1]!] = value;
+    } else if (arg === '--force' || arg === '-f') force = true;
     else if (arg === '--help' || arg === '-h') help = true;
     else if (arg.startsWith('-') && arg !== '-') {
       throw new CliError(`Unknown option ${arg}. See: mend --help`, EXIT_USAGE);
     } else positional.push(arg);
   }
-  return { command: positional.shift(), positional, force, help };
+  return { command: positional.shift(), positional, force, help, values };
 }
 
 function oneFile(args: string[], command: string): string | undefined {
@@ -64,7 +84,11 @@ async function dispatch(
   env: NodeJS.ProcessEnv,
   io: Io,
 ): Promise<void> {
-  const { positional, force } = parsed;
+  const { positional, force, values } = parsed;
+  if (command !== 'demo' && Object.keys(values).length > 0) {
+    const names = Object.keys(values).map((name) => `--${name}`);
+    throw new CliError(`mend ${command} takes no ${names.join(', ')}.`, EXIT_USAGE);
+  }
   switch (command) {
     case 'migrate':
       if (positional.length > 0 || force) {
@@ -82,6 +106,12 @@ async function dispatch(
         throw new CliError('mend rotate-key takes no arguments.', EXIT_USAGE);
       }
       return rotateKeyCommand(env, io);
+    case 'demo':
+      if (positional.length > 0 || force) {
+        throw new CliError('mend demo takes only --couples, --days and --seed.', EXIT_USAGE);
+      }
+      await demoCommand(demoOptions(values), env, io);
+      return;
     default:
       throw new CliError(`Unknown command "${command}". See: mend --help`, EXIT_USAGE);
   }
