@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { operations as op } from '../contract/operations/index.js';
@@ -53,6 +54,40 @@ it('checks its options, and makes passwords the policy accepts', async () => {
   const help = capture();
   await run(['--help'], {}, help.io);
   expect(help.out.join('\n')).toMatch(/demo \[--couples N\] \[--days D\]/);
+});
+
+it('tells the same story for the same seed, with new passwords each time', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mend-demo-seed-'));
+  try {
+    const story = async (name: string) => {
+      const env = {
+        DATABASE_URL: `sqlite:${path.join(dir, `${name}.db`)}`,
+        MEND_DATA_DIR: path.join(dir, name),
+      };
+      const c = capture();
+      expect(await run(['demo', '--days', '12', '--seed', 'same'], env, c.io)).toBe(0);
+      const db = new SQLite(path.join(dir, `${name}.db`), { readonly: true });
+      const ratings = db
+        .prepare(
+          `select m.display_name, c.day, c.trust, c.honesty, c.reassured from check_ins c
+           join members m on m.id = c.member_id order by c.day, m.email`,
+        )
+        .all();
+      db.close();
+      const passwords = c.out.flatMap((line) => /password: (\S+)/.exec(line)?.[1] ?? []);
+      const lines = c.out.map((line) => line.replace(/password: \S+/, 'password: …'));
+      return { ratings, passwords, lines: lines.filter((line) => !line.startsWith('Done')) };
+    };
+    const first = await story('one');
+    const second = await story('two');
+    expect(first.ratings.length).toBeGreaterThan(5);
+    expect(second.ratings).toEqual(first.ratings);
+    expect(second.lines).toEqual(first.lines);
+    expect(first.passwords).toHaveLength(2);
+    expect(second.passwords.some((p) => first.passwords.includes(p))).toBe(false);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 describeEachDatabase('mend demo', (kind) => {

@@ -100,6 +100,18 @@ export function setbackDayOf(days: number): number | null {
 }
 
 export async function playCouple(setup: CoupleSetup): Promise<CoupleResult> {
+  const where = { day: '' };
+  try {
+    return await play(setup, where);
+  } catch (error) {
+    // Which couple and day a refusal came on: a changed rule shows where the story breaks it.
+    if (error instanceof Error)
+      error.message = `demo couple ${setup.number}, ${where.day}: ${error.message}`;
+    throw error;
+  }
+}
+
+async function play(setup: CoupleSetup, where: { day: string }): Promise<CoupleResult> {
   const { clock, random, timeZone, days } = setup;
   const address = (partner: number) =>
     `10.${(setup.number >> 8) & 255}.${setup.number & 255}.${partner}`;
@@ -114,6 +126,7 @@ export async function playCouple(setup: CoupleSetup): Promise<CoupleResult> {
 
   let lastInstant = 0;
   let day = firstDay;
+  where.day = day;
   /** Moves the clock to a wall-clock time of the current day (never past the real now). */
   const at = (hours: number, minutes = 0) => {
     const wanted = instantAt(day, hours * 60 + minutes, timeZone).getTime();
@@ -193,6 +206,7 @@ export async function playCouple(setup: CoupleSetup): Promise<CoupleResult> {
 
   for (let dayNumber = 0; dayNumber <= days; dayNumber++) {
     day = addDays(firstDay, dayNumber);
+    where.day = day;
     const t = dayNumber;
     const weekday = weekdayOf(day);
     const weekend = weekday >= 6;
