@@ -361,6 +361,7 @@ async function play(setup: CoupleSetup, where: { day: string }): Promise<CoupleR
       for (const [category, text, importance] of [
         ['transparency', words.NEEDS.hurtTransparency, 3],
         ['reassurance', words.NEEDS.hurtReassurance, 2],
+        ['quality-time', words.NEEDS.hurtQualityTime, 2],
       ] as const) {
         const { need } = await hurt.call(op.createNeed, { body: { category, text, importance } });
         hurtNeeds.push(need.id);
@@ -382,7 +383,7 @@ async function play(setup: CoupleSetup, where: { day: string }): Promise<CoupleR
         body: {
           text: words.COMMITMENTS.weekly,
           schedule: { kind: 'weekdays', weekdays: [7] },
-          ...(hurtNeeds[1] ? { needId: hurtNeeds[1] } : {}),
+          ...(hurtNeeds[2] ? { needId: hurtNeeds[2] } : {}),
         },
       });
       weeklyId = commitment.id;

@@ -184,6 +184,7 @@ export const REVIEW_ANSWERS = [
 export const NEEDS = {
   hurtTransparency: 'To know where you are when plans change, without having to ask.',
   hurtReassurance: 'To hear, now and then, that you choose us, especially on bad days.',
+  hurtQualityTime: 'Time with just the two of us, when you are really there and not on your phone.',
   brokeQualityTime: 'An evening a week together with our phones away.',
 } as const;
 
