@@ -50,6 +50,11 @@ it('checks its options, and makes passwords the policy accepts', async () => {
     expect(await run(argv, {}, c.io), argv.join(' ')).toBe(2);
     expect(c.err.length).toBeGreaterThan(0);
   }
+  const production = capture();
+  expect(
+    await run(['demo'], { NODE_ENV: 'production', DATABASE_URL: 'sqlite::memory:' }, production.io),
+  ).toBe(2);
+  expect(production.err.join('\n')).toMatch(/--force/);
   for (let i = 0; i < 20; i++) expect(checkPassword(demoPassword())).toBeNull();
   const help = capture();
   await run(['--help'], {}, help.io);

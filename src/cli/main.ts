@@ -25,11 +25,12 @@ Commands:
   rotate-key               Re-encrypt all encrypted text under a new key. Stop Mend first.
                            Key file: replaces data/mend.key. MEND_ENCRYPTION_KEY: needs
                            MEND_NEW_ENCRYPTION_KEY, then use it as MEND_ENCRYPTION_KEY.
-  demo [--couples N] [--days D] [--seed S]
+  demo [--couples N] [--days D] [--seed S] [--force]
                            Add demo couples (default 1) with D days (default 365) of
                            realistic data since a breach, written through the app
                            itself, and print each partner's e-mail and password.
                            --seed picks the story (the passwords are always new).
+                           With NODE_ENV=production it needs --force.
   help, --help             Show this text.
 
 The database is the one Mend itself would open: DATABASE_URL, or
@@ -107,10 +108,13 @@ async function dispatch(
       }
       return rotateKeyCommand(env, io);
     case 'demo':
-      if (positional.length > 0 || force) {
-        throw new CliError('mend demo takes only --couples, --days and --seed.', EXIT_USAGE);
+      if (positional.length > 0) {
+        throw new CliError(
+          'mend demo takes only --couples, --days, --seed and --force.',
+          EXIT_USAGE,
+        );
       }
-      await demoCommand(demoOptions(values), env, io);
+      await demoCommand({ ...demoOptions(values), force }, env, io);
       return;
     default:
       throw new CliError(`Unknown command "${command}". See: mend --help`, EXIT_USAGE);

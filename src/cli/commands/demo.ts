@@ -34,6 +34,8 @@ export interface DemoOptions {
   couples: number;
   days: number;
   seed: string;
+  /** Needed with NODE_ENV=production: demo accounts do not belong among real people's. */
+  force?: boolean;
 }
 
 /** Reads --couples, --days and --seed (given as text) into options, or explains what is wrong. */
@@ -118,6 +120,13 @@ export async function demoCommand(
 ): Promise<DemoReport> {
   const started = performance.now();
   const config = loadConfig(env);
+  if (config.env === 'production' && !options.force) {
+    throw new CliError(
+      'NODE_ENV is production: demo couples, with passwords printed here, do not belong in a ' +
+        'database real people use. Add --force if this database is for trying Mend or a benchmark.',
+      EXIT_USAGE,
+    );
+  }
   const database = openDatabase(config.databaseUrl);
   try {
     await migrateToLatest(database.db);
