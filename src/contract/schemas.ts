@@ -20,3 +20,4 @@ export * from './regain/needs.js';
 export * from './regain/forgiveness.js';
 export * from './kindness/notes.js';
 export * from './kindness/reassurance.js';
+export * from './progress/forecast.js';

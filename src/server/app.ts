@@ -48,6 +48,12 @@ import { needService } from './features/needs/service.js';
 import { registerForgivenessRoutes } from './features/forgiveness/routes.js';
 import { forgivenessService } from './features/forgiveness/service.js';
 import { setbackService } from './features/setbacks/service.js';
+import { registerForecastRoutes } from './features/forecast/routes.js';
+import { forecastRefresher } from './features/forecast/refresh.js';
+import { FORECAST_REFRESH } from './features/forecast/queries.js';
+import { forecastService } from './features/forecast/service.js';
+import { installForecastTriggers } from './features/forecast/triggers.js';
+import { jobQueue, type JobQueue } from './platform/jobs/job-queue.js';
 import { registerAuditRoutes } from './features/audit/routes.js';
 import { auditService } from './features/audit/service.js';
 import { registerAccountRoutes } from './features/accounts/routes.js';
@@ -80,6 +86,8 @@ export interface AppOptions {
   logStream?: DestinationStream;
   /** Tests drain the outbox themselves instead of waiting for the poll. */
   pollOutbox?: boolean;
+  /** Tests run due jobs themselves (`app.jobs.runDue()`) instead of the in-process runner. */
+  runJobs?: boolean;
 }
 
 export const API_VERSION = '1.0.0';
@@ -94,6 +102,8 @@ declare module 'fastify' {
     registeredRoutes: RegisteredRouteInfo[];
     /** Present when SMTP_URL is set. */
     outboxSender?: OutboxSender;
+    /** Background jobs (forecast refresh). */
+    jobs: JobQueue;
   }
 }
 
@@ -198,6 +208,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Regain: asking for reassurance (step 9), answered by a note or an affirmation.
   registerReassuranceRoutes(app, reassuranceService(deps));
   registerPathRoutes(app, pathService(deps));
+  // Progress: the recovery forecast, recomputed by a job after new data arrives.
+  const jobs = jobQueue({ db: database.db, clock, log: app.log });
+  jobs.register(FORECAST_REFRESH, forecastRefresher(deps));
+  app.decorate('jobs', jobs);
+  installForecastTriggers(app, deps, jobs);
+  registerForecastRoutes(app, forecastService(deps, jobs));
+  if (options.runJobs ?? true) jobs.start();
+  app.addHook('onClose', () => jobs.stop());
 
   let openApi: unknown;
   app.get('/api/v1/openapi.json', { config: { auth: 'public' } }, async () => {

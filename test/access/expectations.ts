@@ -13,6 +13,7 @@ import { REPAIR_EXPECTATIONS } from '../repair/access.js';
 import { RESTORE_EXPECTATIONS } from '../restore/access.js';
 import { REGAIN_EXPECTATIONS } from '../regain/access.js';
 import { KINDNESS_EXPECTATIONS } from '../kindness/access.js';
+import { PROGRESS_EXPECTATIONS } from '../progress/access.js';
 
 export interface RouteExpectation {
   allow: Record<Role, boolean | string[]>;
@@ -279,4 +280,6 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   ...REGAIN_EXPECTATIONS,
   // Notes and gestures (step 6): test/kindness/access.ts.
   ...KINDNESS_EXPECTATIONS,
+  // The forecast and progress (issue 10): test/progress/access.ts.
+  ...PROGRESS_EXPECTATIONS,
 };

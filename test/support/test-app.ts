@@ -51,6 +51,8 @@ export interface TestAppOptions {
   webDir?: string;
   /** With SMTP_URL in `env`: leave sending to `app.outboxSender.drain()`. */
   pollOutbox?: boolean;
+  /** Run background jobs in the app (off: the test calls `app.jobs.runDue()`). */
+  runJobs?: boolean;
 }
 
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -83,6 +85,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     logStream,
     ...(options.webDir ? { webDir: options.webDir } : {}),
     pollOutbox: options.pollOutbox ?? false,
+    runJobs: options.runJobs ?? false,
   });
   await app.ready();
 

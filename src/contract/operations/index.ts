@@ -11,6 +11,7 @@ import { breachOperations } from './breaches.js';
 import { checkInOperations } from './check-ins.js';
 import { commitmentOperations } from './commitments.js';
 import { conversationOperations } from './conversations.js';
+import { forecastOperations } from './forecast.js';
 import { forgivenessOperations } from './forgiveness.js';
 import { needOperations } from './needs.js';
 import { kindnessOperations } from './kindness.js';
@@ -34,6 +35,7 @@ export const operations = {
   ...checkInOperations,
   ...commitmentOperations,
   ...conversationOperations,
+  ...forecastOperations,
   ...forgivenessOperations,
   ...needOperations,
   ...kindnessOperations,

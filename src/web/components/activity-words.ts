@@ -51,6 +51,14 @@ export function activitySentence(event: ActivityEvent, actor: ActivityActor): st
       return `${who} downloaded ${isMe ? 'your' : 'their'} data.`;
     case 'summary.viewed':
       return `${who} opened ${isMe ? 'your' : 'their'} printable summary.`;
+    case 'forecast.shared':
+      return isMe
+        ? `${who} let your partner see your forecast.`
+        : `${who} let you see their forecast.`;
+    case 'forecast.unshared':
+      return isMe
+        ? `${who} stopped sharing your forecast.`
+        : `${who} stopped sharing their forecast.`;
     case 'account.deleted':
       return `${who} deleted ${isMe ? 'your' : 'their'} account.`;
     default:

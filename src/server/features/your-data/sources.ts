@@ -10,6 +10,7 @@ import { breachesDataSource } from '../breaches/data-source.js';
 import { checkInsDataSource } from '../check-ins/data-source.js';
 import { commitmentsDataSource } from '../commitments/data-source.js';
 import { conversationsDataSource } from '../conversations/data-source.js';
+import { forecastsDataSource } from '../forecast/data-source.js';
 import { forgivenessDataSource } from '../forgiveness/data-source.js';
 import { needsDataSource } from '../needs/data-source.js';
 import { notesDataSource } from '../kindness/data-source.js';
@@ -35,5 +36,6 @@ export const MEMBER_DATA_SOURCES: MemberDataSource[] = [
   forgivenessDataSource,
   notesDataSource,
   reassuranceDataSource,
+  forecastsDataSource,
   secondFactorDataSource,
 ];

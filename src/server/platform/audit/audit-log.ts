@@ -19,7 +19,9 @@ export type AuditAction =
   | 'therapist.read'
   | 'therapist.note'
   | 'data.exported'
-  | 'summary.viewed';
+  | 'summary.viewed'
+  | 'forecast.shared'
+  | 'forecast.unshared';
 
 /**
  * Actions that appear in the activity of the member who took them, and of

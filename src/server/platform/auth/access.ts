@@ -56,6 +56,10 @@ const POLICY = {
   // Restore and regain: notes and gestures.
   'note.read': ['partner'],
   'note.write': ['partner'],
+  // The forecast and the progress pictures: partners only (a therapist sees the
+  // report the partners print for them).
+  'forecast.read': ['partner'],
+  'forecast.share': ['partner'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;

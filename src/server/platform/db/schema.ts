@@ -18,6 +18,7 @@ import type {
   NeedVersionsTable,
 } from './schema-needs.js';
 import type { NotesTable, ReassuranceRequestsTable } from './schema-kindness.js';
+import type { ForecastSharesTable, ForecastsTable, JobsTable } from './schema-forecasts.js';
 
 export type Flag = 0 | 1;
 
@@ -475,6 +476,10 @@ export interface DB {
   // Notes and gestures (migration 0008): schema-kindness.ts.
   notes: NotesTable;
   reassuranceRequests: ReassuranceRequestsTable;
+  // The recovery forecast and the jobs that refresh it (migration 0011): schema-forecasts.ts.
+  forecasts: ForecastsTable;
+  forecastShares: ForecastSharesTable;
+  jobs: JobsTable;
 }
 
 // Kept so a future serial column has a type at hand; ids are app-made UUIDv7.

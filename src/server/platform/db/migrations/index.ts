@@ -13,6 +13,7 @@ import * as needsAndForgiveness from './0007-needs-and-forgiveness.js';
 import * as kindness from './0008-kindness.js';
 import * as commitments from './0009-commitments.js';
 import * as reassurance from './0010-reassurance.js';
+import * as forecastsAndJobs from './0011-forecasts-and-jobs.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '0008-kindness': kindness,
   '0009-commitments': commitments,
   '0010-reassurance': reassurance,
+  '0011-forecasts-and-jobs': forecastsAndJobs,
 };

@@ -1,0 +1,186 @@
+/**
+ * Background jobs over the `jobs` table (DESIGN.md §6, the embedded default):
+ * work that follows a write but should not hold up its answer, such as
+ * recomputing a couple's forecast.
+ *
+ * - `enqueue(kind, subject)` is an upsert on (kind, subject): a burst of writes
+ *   leaves one row, and every enqueue bumps its version.
+ * - A runner claims a due row by a conditional update of `locked_until`, so
+ *   on several nodes (or two runners) a job runs once at a time.
+ * - When the handler is done, the row is deleted only if its version is still
+ *   the one claimed; a write that arrived meanwhile leaves it due again, so no
+ *   new data is missed.
+ * - A failing handler is retried with a growing delay, up to MAX_ATTEMPTS.
+ *
+ * Subjects are ids, never content. The in-process runner polls and is woken
+ * by enqueue; tests call `runDue()` themselves.
+ */
+import type { Kysely } from 'kysely';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Clock } from '../clock.js';
+import type { DB } from '../db/schema.js';
+import { newId } from '../ids.js';
+
+export type JobHandler = (subject: string) => Promise<void>;
+
+export interface JobQueue {
+  enqueue(kind: string, subject: string): Promise<void>;
+  /** Runs what is due now, then answers how many jobs ran. */
+  runDue(): Promise<number>;
+  /** Starts the in-process runner (idempotent). */
+  start(): void;
+  stop(): Promise<void>;
+}
+
+const POLL_MS = 2_000;
+/** After an enqueue, the runner waits this long so a burst of writes is one run. */
+const WAKE_MS = 150;
+const LOCK_MS = 60_000;
+const MAX_ATTEMPTS = 5;
+const BATCH = 20;
+
+export function jobQueue(options: {
+  db: Kysely<DB>;
+  clock: Clock;
+  log: FastifyBaseLogger;
+}): JobQueue & { register(kind: string, handler: JobHandler): void } {
+  const { db, clock, log } = options;
+  const handlers = new Map<string, JobHandler>();
+  let running: Promise<number> | null = null;
+  let timer: NodeJS.Timeout | null = null;
+  let wake: NodeJS.Timeout | null = null;
+  let started = false;
+
+  async function runOne(row: { id: string; kind: string; subject: string; version: number }) {
+    const now = clock.now();
+    const claimed = await db
+      .updateTable('jobs')
+      .set({
+        lockedUntil: new Date(now.getTime() + LOCK_MS).toISOString(),
+        attempts: (eb) => eb('attempts', '+', 1),
+      })
+      .where('id', '=', row.id)
+      .where('version', '=', row.version)
+      .where((eb) =>
+        eb.or([eb('lockedUntil', 'is', null), eb('lockedUntil', '<', now.toISOString())]),
+      )
+      .executeTakeFirst();
+    if (Number(claimed.numUpdatedRows) !== 1) return false;
+    const handler = handlers.get(row.kind);
+    try {
+      if (!handler) throw new Error(`no handler for job kind ${row.kind}`);
+      await handler(row.subject);
+      await db
+        .deleteFrom('jobs')
+        .where('id', '=', row.id)
+        .where('version', '=', row.version)
+        .execute();
+      // Written again while it ran: due again at once, with a fresh start.
+      await db
+        .updateTable('jobs')
+        .set({ lockedUntil: null, attempts: 0 })
+        .where('id', '=', row.id)
+        .execute();
+      return true;
+    } catch (error) {
+      // The kind and the subject's id only: a job's subject is never content.
+      log.error({ err: error, job: row.kind }, 'job failed');
+      const attempts = await db
+        .selectFrom('jobs')
+        .select('attempts')
+        .where('id', '=', row.id)
+        .executeTakeFirst();
+      const tries = attempts?.attempts ?? MAX_ATTEMPTS;
+      if (tries >= MAX_ATTEMPTS) {
+        await db.deleteFrom('jobs').where('id', '=', row.id).execute();
+      } else {
+        const retryAt = new Date(clock.now().getTime() + 2 ** tries * 1_000).toISOString();
+        await db
+          .updateTable('jobs')
+          .set({ lockedUntil: null, dueAt: retryAt })
+          .where('id', '=', row.id)
+          .execute();
+      }
+      return false;
+    }
+  }
+
+  async function runDueOnce(): Promise<number> {
+    const now = clock.now().toISOString();
+    const due = await db
+      .selectFrom('jobs')
+      .select(['id', 'kind', 'subject', 'version'])
+      .where('dueAt', '<=', now)
+      .where((eb) => eb.or([eb('lockedUntil', 'is', null), eb('lockedUntil', '<', now)]))
+      .orderBy('dueAt')
+      .limit(BATCH)
+      .execute();
+    let ran = 0;
+    for (const row of due) if (await runOne(row)) ran += 1;
+    return ran;
+  }
+
+  const runDue = (): Promise<number> => {
+    running ??= runDueOnce().finally(() => {
+      running = null;
+    });
+    return running;
+  };
+
+  const runInBackground = () => {
+    runDue().catch((error: unknown) => log.error({ err: error }, 'job run failed'));
+  };
+
+  return {
+    register(kind, handler) {
+      handlers.set(kind, handler);
+    },
+
+    async enqueue(kind, subject) {
+      const now = clock.now().toISOString();
+      await db
+        .insertInto('jobs')
+        .values({
+          id: newId(clock.now().getTime()),
+          kind,
+          subject,
+          dueAt: now,
+          version: 1,
+          lockedUntil: null,
+          attempts: 0,
+        })
+        .onConflict((oc) =>
+          oc.columns(['kind', 'subject']).doUpdateSet((eb) => ({
+            version: eb('jobs.version', '+', 1),
+            dueAt: now,
+          })),
+        )
+        .execute();
+      if (started && !wake) {
+        wake = setTimeout(() => {
+          wake = null;
+          runInBackground();
+        }, WAKE_MS);
+        wake.unref();
+      }
+    },
+
+    runDue,
+
+    start() {
+      if (started) return;
+      started = true;
+      timer = setInterval(runInBackground, POLL_MS);
+      timer.unref();
+    },
+
+    async stop() {
+      started = false;
+      if (timer) clearInterval(timer);
+      if (wake) clearTimeout(wake);
+      timer = null;
+      wake = null;
+      await running?.catch(() => 0);
+    },
+  };
+}
