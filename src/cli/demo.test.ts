@@ -209,6 +209,15 @@ describeEachDatabase('mend demo', (kind) => {
 
     const { items: notes } = await broke!.visitor.call(op.listNotes);
     expect(notes.length).toBeGreaterThan(0);
+    // The forecast was refreshed at the end, and shared with the other partner.
+    const forecast = await sam.call(op.getForecast);
+    expect(forecast.pending).toBe(false);
+    expect(forecast.forecasts).toHaveLength(1);
+    expect(forecast.forecasts[0]).toMatchObject({ mine: true, shared: true, severity: 'severe' });
+    expect(forecast.forecasts[0]!.checkInsCounted).toBeGreaterThan(10);
+    const seen = await broke!.visitor.call(op.getForecast);
+    expect(seen.forecasts.map((f) => f.mine)).toEqual([false]);
+
     const where = await sam.call(op.getPath);
     const reached = where.steps.filter((s) => s.status === 'reached').map((s) => s.number);
     expect(reached).toEqual(expect.arrayContaining([1, 3, 4]));

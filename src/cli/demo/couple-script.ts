@@ -388,6 +388,11 @@ async function play(setup: CoupleSetup, where: { day: string }): Promise<CoupleR
       });
       weeklyId = commitment.id;
     }
+    if (t === Math.min(28, days)) {
+      // A month in, the hurt partner lets the other see the forecast too.
+      at(21, 50);
+      await hurt.call(op.setForecastSharing, { body: { shared: true } });
+    }
     if (t === 22 && brokeNeed) {
       at(21, jitter());
       await hurt.call(op.acknowledgeNeed, { params: { needId: brokeNeed } });
