@@ -16,7 +16,7 @@ const SERVER_PACKAGES = [
   '@simplewebauthn/server',
 ];
 /** The only packages the web app may import (it runs in the browser); a new one is added here. */
-const WEB_PACKAGES = ['preact', 'zod', 'uqr', 'jsqr', '@simplewebauthn/browser', 'vitest'];
+const WEB_PACKAGES = ['preact', 'zod', 'uqr', 'jsqr', '@simplewebauthn/browser', 'vitest', 'uplot'];
 /** A relative import that climbs into one of the named top-level folders of src/. */
 const into = (...folders) => `^(\\.\\./)+(?:${folders.join('|')})(?:/|$)`;
 const layer = (message, ...patterns) => ({

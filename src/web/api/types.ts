@@ -47,7 +47,13 @@ import type { Conversation } from '../../contract/repair/conversations';
 import type { PathAnswer, TimelineItem } from '../../contract/repair/path';
 import type { Prompt } from '../../contract/repair/prompts';
 import type { Setback } from '../../contract/repair/setbacks';
-import type { CalendarDay, Commitment, Mark, Schedule } from '../../contract/restore/commitments';
+import type {
+  CalendarDay,
+  Commitment,
+  CommitmentDetail as CommitmentDetailSchema,
+  Mark,
+  Schedule,
+} from '../../contract/restore/commitments';
 import type { Need } from '../../contract/regain/needs';
 import type {
   ForgivenessStatement,
@@ -133,6 +139,7 @@ export type { Commitment, Mark };
 export type { Note, ReassuranceRequest };
 export type CommitmentSchedule = z.output<typeof Schedule>;
 export type CommitmentCalendarDay = z.output<typeof CalendarDay>;
+export type CommitmentDetail = z.output<typeof CommitmentDetailSchema>;
 
 export type { Need };
 export type NeedVersion = Need['versions'][number];

@@ -20,7 +20,7 @@ const LINKS = [
   {
     href: '/path',
     label: 'Where we are',
-    within: ['/breaches', '/conversations', '/agreements', '/setbacks'],
+    within: ['/breaches', '/conversations', '/agreements', '/setbacks', '/progress'],
   },
   { href: '/settings', label: 'Settings', within: ['/settings'] },
 ] as const;

@@ -141,6 +141,12 @@ export const ROUTES: readonly Route[] = [
     lazy(() => import('./therapist-couple').then((module) => module.TherapistCouplePage)),
   ),
 
+  // Progress: the forecast and the pictures, a module of its own (charts load on demand).
+  route(
+    '/progress',
+    'space',
+    lazy(() => import('./progress/index').then((module) => module.ProgressScreen)),
+  ),
   // The repair phase: "Where we are", breaches, conversations, agreements, setbacks.
   route('/path', 'space', repairScreen('WhereWeAreScreen')),
   route('/breaches', 'space', repairScreen('BreachListScreen')),

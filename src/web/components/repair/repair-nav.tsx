@@ -22,6 +22,7 @@ const LINKS = [
   { href: '/notes', label: 'Notes' },
   { href: '/reassurance', label: 'Reassurance' },
   { href: '/forgiveness', label: 'Forgiveness' },
+  { href: '/progress', label: 'Progress' },
 ] as const;
 
 function follow(event: MouseEvent, href: string) {

@@ -233,6 +233,9 @@ function WhereNow({ steps }: { steps: PathStep[] }) {
           ? 'No step reached yet — and there is no hurry.'
           : `Reached so far: ${reached.map((step) => `${step.number}. ${step.title}`).join(', ')}.`}
       </p>
+      <p>
+        How long might this take? <Link href="/progress">Progress and the forecast</Link>
+      </p>
     </section>
   );
 }
