@@ -21,3 +21,4 @@ export * from './regain/forgiveness.js';
 export * from './kindness/notes.js';
 export * from './kindness/reassurance.js';
 export * from './progress/forecast.js';
+export * from './report/therapist-report.js';

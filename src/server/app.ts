@@ -34,6 +34,8 @@ import { registerConversationRoutes } from './features/conversations/routes.js';
 import { conversationService } from './features/conversations/service.js';
 import { registerPathRoutes } from './features/path/routes.js';
 import { pathService } from './features/path/service.js';
+import { registerReportRoutes } from './features/report/routes.js';
+import { reportService } from './features/report/service.js';
 import { registerPromptRoutes } from './features/prompts/routes.js';
 import { promptService } from './features/prompts/service.js';
 import { registerCommitmentRoutes } from './features/commitments/routes.js';
@@ -208,6 +210,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Regain: asking for reassurance (step 9), answered by a note or an affirmation.
   registerReassuranceRoutes(app, reassuranceService(deps));
   registerPathRoutes(app, pathService(deps));
+  registerReportRoutes(app, reportService(deps));
   // Progress: the recovery forecast, recomputed by a job after new data arrives.
   const jobs = jobQueue({ db: database.db, clock, log: app.log });
   jobs.register(FORECAST_REFRESH, forecastRefresher(deps));

@@ -14,6 +14,7 @@ import { RESTORE_EXPECTATIONS } from '../restore/access.js';
 import { REGAIN_EXPECTATIONS } from '../regain/access.js';
 import { KINDNESS_EXPECTATIONS } from '../kindness/access.js';
 import { PROGRESS_EXPECTATIONS } from '../progress/access.js';
+import { REPORT_EXPECTATIONS } from '../report/access.js';
 
 export interface RouteExpectation {
   allow: Record<Role, boolean | string[]>;
@@ -282,4 +283,6 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   ...KINDNESS_EXPECTATIONS,
   // The forecast and progress (issue 10): test/progress/access.ts.
   ...PROGRESS_EXPECTATIONS,
+  // The report a partner prints for their therapist (issue 10): test/report/access.ts.
+  ...REPORT_EXPECTATIONS,
 };

@@ -18,6 +18,7 @@ import { kindnessOperations } from './kindness.js';
 import { reassuranceOperations } from './reassurance.js';
 import { pathOperations } from './path.js';
 import { promptOperations } from './prompts.js';
+import { reportOperations } from './report.js';
 import { safetyOperations } from './safety.js';
 import { secondFactorOperations } from './second-factor.js';
 import { sessionOperations } from './sessions.js';
@@ -42,6 +43,7 @@ export const operations = {
   ...reassuranceOperations,
   ...pathOperations,
   ...promptOperations,
+  ...reportOperations,
   ...safetyOperations,
   ...secondFactorOperations,
   ...sessionOperations,

@@ -60,6 +60,8 @@ const POLICY = {
   // report the partners print for them).
   'forecast.read': ['partner'],
   'forecast.share': ['partner'],
+  // The report a partner prints for their therapist (issue 10).
+  'report.read': ['partner'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;
