@@ -89,6 +89,32 @@ describeEachDatabase('concurrency', (kind) => {
     );
   });
 
+  it('writes this month’s trust questionnaire once, whatever the number of identical writes', async () => {
+    const body = { answers: [5, 4, 3, 5, 4, 3], shared: true };
+    const answers = await atOnce(6, () =>
+      t.request({
+        method: 'PUT',
+        url: '/api/v1/trust-questionnaires',
+        cookie: couple.a.cookie,
+        body,
+      }),
+    );
+    expectAllSucceeded(answers);
+    const rows = await db().selectFrom('trustQuestionnaires').selectAll().execute();
+    expect(rows).toHaveLength(1);
+    const ids = answers.map((a) => a.json<{ questionnaire: { id: string } }>().questionnaire.id);
+    expect(new Set(ids)).toEqual(new Set([rows[0]!.id]));
+    // The answers still decrypt: each write bound them to the one row.
+    const read = await t.request({
+      method: 'GET',
+      url: `/api/v1/trust-questionnaires/${rows[0]!.id}`,
+      cookie: couple.b.cookie,
+    });
+    expect(read.json<{ questionnaire: { answers: number[] } }>().questionnaire.answers).toEqual(
+      body.answers,
+    );
+  });
+
   it('keeps one severity rating per partner and breach', async () => {
     const breachId = await recordBreach(t, couple.a);
     const answers = await atOnce(AT_ONCE, () =>

@@ -20,6 +20,12 @@ export const PutCheckInBody = z.strictObject({
   safety: Rating.nullable().optional(),
   /** "I felt reassured" (step 9 of the path). */
   reassured: Rating.nullable().optional(),
+  /**
+   * "How much do you think your partner trusts you today?" Asked only of a
+   * partner who broke trust in a breach (`asksPerceivedTrust`); anyone else is
+   * refused with `perceived-trust-not-asked`.
+   */
+  perceivedTrust: Rating.nullable().optional(),
   effort: Effort.nullable().optional(),
   talkedOpenly: z.boolean().nullable().optional(),
   note: CheckInNoteInput.nullable().optional(),
@@ -38,6 +44,7 @@ export const CheckIn = z.object({
   openness: z.number().int().nullable(),
   safety: z.number().int().nullable(),
   reassured: z.number().int().nullable(),
+  perceivedTrust: z.number().int().nullable(),
   effort: z.number().int().nullable(),
   talkedOpenly: z.boolean().nullable(),
   /** The author sees their note whatever its visibility; the partner only a shared one. */
@@ -58,6 +65,8 @@ export const CheckInList = z.object({
   items: z.array(CheckIn),
   /** The reader's today, so the app can say what is still hidden. */
   today: Day,
+  /** Whether the reader is asked "How much do you think your partner trusts you today?". */
+  asksPerceivedTrust: z.boolean(),
 });
 export type CheckInList = z.infer<typeof CheckInList>;
 

@@ -13,6 +13,8 @@ export const PROBLEMS = {
   'payload-too-large': 413,
   'validation-failed': 422,
   'range-too-long': 422,
+  /** "How much do you think your partner trusts you?" answered by someone who broke trust in no breach. */
+  'perceived-trust-not-asked': 422,
   /** A Host Mend does not answer for (DNS rebinding, a wrong name): refused before routing. */
   'unknown-host': 421,
 

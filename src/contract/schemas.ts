@@ -18,6 +18,7 @@ export * from './repair/setbacks.js';
 export * from './restore/commitments.js';
 export * from './regain/needs.js';
 export * from './regain/forgiveness.js';
+export * from './regain/trust.js';
 export * from './kindness/notes.js';
 export * from './kindness/reassurance.js';
 export * from './progress/forecast.js';

@@ -157,3 +157,12 @@ export function reflectionDue(
   if (!periodsWritten.includes(current)) return { due: true, nextOn: today };
   return { due: false, nextOn: periodStart(current + 1) };
 }
+
+/** A reflection's subscale sums (3–15) as means (1–5), the scale of reliable change. */
+export function reflectionMeans(scores: ForgivenessScores): ForgivenessScores {
+  return {
+    avoidance: scores.avoidance / 3,
+    resentment: scores.resentment / 3,
+    goodwill: scores.goodwill / 3,
+  };
+}

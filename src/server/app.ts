@@ -49,6 +49,8 @@ import { registerNeedRoutes } from './features/needs/routes.js';
 import { needService } from './features/needs/service.js';
 import { registerForgivenessRoutes } from './features/forgiveness/routes.js';
 import { forgivenessService } from './features/forgiveness/service.js';
+import { registerTrustQuestionnaireRoutes } from './features/trust-questionnaires/routes.js';
+import { trustQuestionnaireService } from './features/trust-questionnaires/service.js';
 import { setbackService } from './features/setbacks/service.js';
 import { registerForecastRoutes } from './features/forecast/routes.js';
 import { forecastRefresher } from './features/forecast/refresh.js';
@@ -209,6 +211,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerKindnessRoutes(app, kindnessService(deps));
   // Regain: asking for reassurance (step 9), answered by a note or an affirmation.
   registerReassuranceRoutes(app, reassuranceService(deps));
+  // Trust measures (issue 10): the monthly trust questionnaire.
+  registerTrustQuestionnaireRoutes(app, trustQuestionnaireService(deps));
   registerPathRoutes(app, pathService(deps));
   registerReportRoutes(app, reportService(deps));
   // Progress: the recovery forecast, recomputed by a job after new data arrives.

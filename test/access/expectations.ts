@@ -15,6 +15,7 @@ import { REGAIN_EXPECTATIONS } from '../regain/access.js';
 import { KINDNESS_EXPECTATIONS } from '../kindness/access.js';
 import { PROGRESS_EXPECTATIONS } from '../progress/access.js';
 import { REPORT_EXPECTATIONS } from '../report/access.js';
+import { TRUST_EXPECTATIONS } from '../trust/access.js';
 
 export interface RouteExpectation {
   allow: Record<Role, boolean | string[]>;
@@ -285,4 +286,6 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   ...PROGRESS_EXPECTATIONS,
   // The report a partner prints for their therapist (issue 10): test/report/access.ts.
   ...REPORT_EXPECTATIONS,
+  // The trust questionnaire (issue 10): test/trust/access.ts.
+  ...TRUST_EXPECTATIONS,
 };

@@ -19,6 +19,7 @@ import { outboxBinding } from '../../src/server/platform/mail/outbox.js';
 import { addFormerRepairObjects, addRepairObjects } from '../repair/world-objects.js';
 import { addRestoreObjects } from '../restore/world-objects.js';
 import { addRegainObjects } from '../regain/world-objects.js';
+import { addTrustObjects } from '../trust/world-objects.js';
 import { addFormerKindnessObjects, addKindnessObjects } from '../kindness/world-objects.js';
 import { addAccountSecurityObjects } from '../account-security/access-objects.js';
 
@@ -133,6 +134,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
   await addRestoreObjects(t, objects, { partner, otherPartner, outsider });
   await addRegainObjects(t, objects, { partner, otherPartner, outsider });
   await addKindnessObjects(t, objects, { partner, otherPartner, outsider });
+  await addTrustObjects(t, objects, { partner, otherPartner, outsider });
 
   // A space with a free seat, for acceptInvite.
   await createSpace(t, inviter);

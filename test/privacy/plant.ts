@@ -11,6 +11,7 @@ import { repairPlanter } from '../repair/plant.js';
 import { restorePlanter } from '../restore/plant.js';
 import { regainPlanter } from '../regain/plant.js';
 import { kindnessPlanter } from '../kindness/plant.js';
+import { trustPlanter } from '../trust/plant.js';
 import { plantSecondFactor } from '../account-security/privacy-planter.js';
 
 export interface PlantContext {
@@ -84,5 +85,6 @@ export const PLANTERS: Planter[] = [
   restorePlanter,
   regainPlanter,
   kindnessPlanter,
+  trustPlanter,
   plantSecondFactor,
 ];

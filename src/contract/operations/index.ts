@@ -13,6 +13,7 @@ import { commitmentOperations } from './commitments.js';
 import { conversationOperations } from './conversations.js';
 import { forecastOperations } from './forecast.js';
 import { forgivenessOperations } from './forgiveness.js';
+import { trustQuestionnaireOperations } from './trust-questionnaires.js';
 import { needOperations } from './needs.js';
 import { kindnessOperations } from './kindness.js';
 import { reassuranceOperations } from './reassurance.js';
@@ -38,6 +39,7 @@ export const operations = {
   ...conversationOperations,
   ...forecastOperations,
   ...forgivenessOperations,
+  ...trustQuestionnaireOperations,
   ...needOperations,
   ...kindnessOperations,
   ...reassuranceOperations,

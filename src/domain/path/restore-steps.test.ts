@@ -5,6 +5,7 @@ import { computePath } from './progress.js';
 import { reliableChangeIndex, reliableForgivingChange } from './reliable-change.js';
 import { partiesOf, partyColumnsFor } from './roles.js';
 import { PATH_THRESHOLDS } from './thresholds.js';
+import { RELIABLE_CHANGE_CONSTANTS } from '../reliable-change-constants.js';
 
 const A = 'member-a';
 const B = 'member-b';
@@ -195,9 +196,9 @@ describe('step 10, forgiveness', () => {
     expect(result.suggestions.some((s) => s.step === 10)).toBe(false);
   });
   it('computes the Jacobson–Truax index with the provisional constants', () => {
-    const { sd, reliability } = PATH_THRESHOLDS.forgiveness.subscales.resentment;
+    const { sd, reliability } = RELIABLE_CHANGE_CONSTANTS.forgiveness.resentment;
     const sDiff = Math.SQRT2 * sd * Math.sqrt(1 - reliability);
-    expect(reliableChangeIndex('resentment', 4, 3)).toBeCloseTo(-1 / sDiff, 12);
+    expect(reliableChangeIndex('forgiveness', 'resentment', 4, 3)).toBeCloseTo(-1 / sDiff, 12);
     const same = { avoidance: 3, resentment: 3, goodwill: 3 };
     expect(reliableForgivingChange(same, same)).toEqual([]);
     expect(reliableForgivingChange(same, { ...same, goodwill: 4.5 })).toEqual(['goodwill']);

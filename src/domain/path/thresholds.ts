@@ -44,19 +44,8 @@ export const PATH_THRESHOLDS = {
     weeksAtLeast: 3,
     reassuredAtLeast: 5,
   },
-  /**
-   * Step 10: reliable change in the reflection (reliable-change.ts). PROVISIONAL
-   * constants: placeholders for the spread and reliability of our own items'
-   * 1–5 subscale means, until real data can replace them.
-   */
-  forgiveness: {
-    criticalRci: 1.96,
-    subscales: {
-      avoidance: { sd: 0.8, reliability: 0.85 },
-      resentment: { sd: 0.8, reliability: 0.85 },
-      goodwill: { sd: 0.7, reliability: 0.8 },
-    },
-  },
+  // Step 10: reliable change in the reflection (reliable-change.ts), with the
+  // PROVISIONAL constants in ../reliable-change-constants.ts.
   /** When Mend gently suggests professional help. */
   professionalHelp: {
     /** No step reached for this many days, on a path that started at least this long ago. */

@@ -59,6 +59,10 @@ export function activitySentence(event: ActivityEvent, actor: ActivityActor): st
       return isMe
         ? `${who} stopped sharing your forecast.`
         : `${who} stopped sharing their forecast.`;
+    case 'trust-questionnaire.written':
+      return `${who} answered ${isMe ? 'your' : 'their'} monthly trust questionnaire.`;
+    case 'trust-questionnaire.sharing':
+      return `${who} changed who may read one of ${isMe ? 'your' : 'their'} trust questionnaires.`;
     case 'account.deleted':
       return `${who} deleted ${isMe ? 'your' : 'their'} account.`;
     default:

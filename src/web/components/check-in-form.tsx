@@ -9,7 +9,13 @@ import type { CheckIn, PutCheckInBody } from '../api/types';
 import { formErrorsFrom, noErrors } from '../api/form-errors';
 import { saveCheckIn, sentCheckIn } from '../offline/check-in-queue';
 import { announce, keepBeside } from '../state/announcer';
-import { EFFORT_MAX, RATING_MAX, RATING_QUESTIONS, type RatingField } from './check-in-questions';
+import {
+  EFFORT_MAX,
+  RATING_MAX,
+  RATING_QUESTIONS,
+  questionsFor,
+  type RatingField,
+} from './check-in-questions';
 import { ChoiceGroup } from './choice-group';
 import { FormMessage } from './form-message';
 import { RatingScale } from './rating-scale';
@@ -35,6 +41,7 @@ export function answersFrom(checkIn: CheckIn | null): Answers {
     openness: checkIn?.openness ?? null,
     safety: checkIn?.safety ?? null,
     reassured: checkIn?.reassured ?? null,
+    perceivedTrust: checkIn?.perceivedTrust ?? null,
     effort: checkIn?.effort ?? null,
     talkedOpenly: checkIn?.talkedOpenly ?? null,
     noteText: checkIn?.note?.text ?? '',
@@ -56,6 +63,7 @@ export function withWaiting(answers: Answers, waiting: PutCheckInBody | undefine
     'openness',
     'safety',
     'reassured',
+    'perceivedTrust',
     'effort',
   ] as const;
   for (const key of keys) {
@@ -71,11 +79,17 @@ export function withWaiting(answers: Answers, waiting: PutCheckInBody | undefine
   return merged;
 }
 
-function bodyFrom(day: string, answers: Answers): PutCheckInBody & { day: string } {
-  const { noteText, noteVisibility, ...ratings } = answers;
+function bodyFrom(
+  day: string,
+  answers: Answers,
+  asksPerceivedTrust: boolean,
+): PutCheckInBody & { day: string } {
+  const { noteText, noteVisibility, perceivedTrust, ...ratings } = answers;
   return {
     day,
     ...ratings,
+    // Sent only by the partner it is asked of: nobody else has an answer to clear.
+    ...(asksPerceivedTrust ? { perceivedTrust } : {}),
     note: noteText.trim() ? { text: noteText, visibility: noteVisibility } : null,
   };
 }
@@ -95,9 +109,17 @@ interface CheckInFormProps {
   alreadySaved: boolean;
   /** Whether the couple has a therapist (or one invited), so the flag means something. */
   offerTherapist: boolean;
+  /** "How much do you think your partner trusts you today?" — only for a partner who broke trust. */
+  asksPerceivedTrust?: boolean;
 }
 
-export function CheckInForm({ day, initial, alreadySaved, offerTherapist }: CheckInFormProps) {
+export function CheckInForm({
+  day,
+  initial,
+  alreadySaved,
+  offerTherapist,
+  asksPerceivedTrust = false,
+}: CheckInFormProps) {
   const [answers, setAnswers] = useState(initial);
   const [saved, setSaved] = useState(alreadySaved);
   const [busy, setBusy] = useState(false);
@@ -131,7 +153,7 @@ export function CheckInForm({ day, initial, alreadySaved, offerTherapist }: Chec
     setErrors(noErrors);
     try {
       await sendForm(formRef.current, async () => {
-        const result = await saveCheckIn(bodyFrom(day, answers));
+        const result = await saveCheckIn(bodyFrom(day, answers, asksPerceivedTrust));
         if (result.status === 'saved') {
           announce(saved ? 'Your check-in is updated.' : 'Your check-in is saved. Thank you.');
           setSaved(true);
@@ -153,7 +175,7 @@ export function CheckInForm({ day, initial, alreadySaved, offerTherapist }: Chec
       {saved && (
         <p class="saved-line">You have checked in today. Change anything and save again.</p>
       )}
-      {RATING_QUESTIONS.map(({ field, question }) => (
+      {questionsFor(asksPerceivedTrust).map(({ field, question }) => (
         <RatingScale
           key={field}
           name={field}

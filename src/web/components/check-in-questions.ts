@@ -1,12 +1,15 @@
 /** The check-in's questions, in the order they are asked and shown in history. */
 
-export type RatingField = 'trust' | 'honesty' | 'reliability' | 'openness' | 'safety' | 'reassured';
+export type RatingField =
+  'trust' | 'honesty' | 'reliability' | 'openness' | 'safety' | 'reassured' | 'perceivedTrust';
 
 export interface RatingQuestion {
   field: RatingField;
   /** Short name for history. */
   label: string;
   question: string;
+  /** Asked only of a partner who broke trust in a breach (the server says who). */
+  onlyWhoBrokeTrust?: boolean;
 }
 
 export const RATING_QUESTIONS: readonly RatingQuestion[] = [
@@ -20,7 +23,17 @@ export const RATING_QUESTIONS: readonly RatingQuestion[] = [
   { field: 'openness', label: 'Openness', question: 'How open could you be about how you feel?' },
   { field: 'safety', label: 'Safety', question: 'How safe did you feel with your partner?' },
   { field: 'reassured', label: 'Reassured', question: 'How reassured did you feel today?' },
+  {
+    field: 'perceivedTrust',
+    label: 'Trust, as they sense it',
+    question: 'How much do you think your partner trusts you today?',
+    onlyWhoBrokeTrust: true,
+  },
 ];
+
+/** The questions a check-in form asks: the last one only of a partner who broke trust. */
+export const questionsFor = (asksPerceivedTrust: boolean): readonly RatingQuestion[] =>
+  RATING_QUESTIONS.filter((q) => asksPerceivedTrust || !q.onlyWhoBrokeTrust);
 
 export {
   CHECK_IN_EFFORT_MAX as EFFORT_MAX,

@@ -16,7 +16,7 @@ import { waitingCheckIn, waitingCount } from '../offline/check-in-queue';
 import { useStore } from '../state/store';
 import { Link } from '../router/link';
 
-type Loaded = { today: string; existing: CheckIn | null };
+type Loaded = { today: string; existing: CheckIn | null; asksPerceivedTrust: boolean };
 
 /** A therapist who can see, or is about to: then "therapist may see" means something. */
 async function hasTherapist(): Promise<boolean> {
@@ -45,9 +45,9 @@ export function CheckInPage({ me }: { me: MeAnswer }) {
   useEffect(() => {
     if (!hasSpace) return;
     call(checkInOperations.listCheckIns)
-      .then(({ items, today }) => {
+      .then(({ items, today, asksPerceivedTrust }) => {
         const existing = items.find((i) => i.memberId === me.member.id && i.day === today);
-        setLoaded({ today, existing: existing ?? null });
+        setLoaded({ today, existing: existing ?? null, asksPerceivedTrust });
       })
       .catch((error: unknown) => setLoadError(formErrorsFrom(error, {}).general));
   }, [hasSpace, me.member.id]);
@@ -83,6 +83,7 @@ export function CheckInPage({ me }: { me: MeAnswer }) {
           initial={withWaiting(answersFrom(loaded.existing), waitingCheckIn(loaded.today))}
           alreadySaved={loaded.existing !== null}
           offerTherapist={therapist}
+          asksPerceivedTrust={loaded.asksPerceivedTrust}
         />
       ) : (
         !loadError && <p aria-busy="true">Opening your check-in…</p>

@@ -45,6 +45,10 @@ const FACT_LABELS: Record<string, string> = {
   mutual: 'Both broke trust',
   versionKind: 'Kind',
   setbackKind: 'Kind',
+  // The trust questionnaire's subscale means (1–7).
+  predictability: 'Predictability',
+  dependability: 'Dependability',
+  faith: 'Faith in each other',
 };
 
 function factLine(
@@ -63,10 +67,13 @@ function factLine(
   if (typeof value === 'boolean') return [label, value ? 'Yes' : 'No'];
   if (typeof value === 'number' && RATING_LABELS[key]) return [label, `${value} of ${RATING_MAX}`];
   if (typeof value === 'number' && key === 'effort') return [label, `${value} of ${EFFORT_MAX}`];
+  if (typeof value === 'number' && TRUST_FACTS.has(key)) return [label, `${value.toFixed(1)} of 7`];
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value))
     return [label, formatDay(value)];
   return [label, String(value).replace(/-/g, ' ')];
 }
+
+const TRUST_FACTS = new Set(['predictability', 'dependability', 'faith']);
 
 const KIND_WORDS: Record<string, string> = {
   'check-in': 'check-in',

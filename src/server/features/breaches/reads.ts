@@ -63,3 +63,28 @@ export function listResponses(db: Kysely<DB>, spaceId: string, reader: Reader, b
   if (breachId) query = query.where('breachId', '=', breachId);
   return query.orderBy('createdAt', 'asc').execute();
 }
+
+/**
+ * Whether the reader broke trust in a breach of the space they may see (a
+ * mutual breach names both partners): the check-in then asks them "How much
+ * do you think your partner trusts you today?". Only breaches the reader may
+ * see count, so a partner's private breach never shows through a question.
+ */
+export async function brokeTrustInSpace(
+  db: Kysely<DB>,
+  spaceId: string,
+  reader: Reader,
+): Promise<boolean> {
+  const row = await visibleRows(db, 'breaches', { spaceId, reader })
+    .clearSelect()
+    .select('id')
+    .where((eb) =>
+      eb.or([
+        eb('brokeTrustId', '=', reader.memberId),
+        eb.and([eb('mutual', '=', 1), eb('hurtId', '=', reader.memberId)]),
+      ]),
+    )
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}

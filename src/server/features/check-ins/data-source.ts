@@ -28,6 +28,7 @@ export const checkInsDataSource: MemberDataSource = {
         openness: row.openness,
         safety: row.safety,
         reassured: row.reassured,
+        perceivedTrust: row.perceivedTrust,
         effort: row.effort,
         talkedOpenly: row.talkedOpenly === null ? null : row.talkedOpenly === 1,
         note: readableNote(row, reader, cipher),

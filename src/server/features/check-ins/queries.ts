@@ -16,6 +16,7 @@ export type CheckInFields = Pick<
   | 'openness'
   | 'safety'
   | 'reassured'
+  | 'perceivedTrust'
   | 'effort'
   | 'talkedOpenly'
   | 'noteText'

@@ -16,6 +16,7 @@ import type { Deps } from '../../platform/deps.js';
 import { invalidField, notFound, unprocessable } from '../../platform/http/problem.js';
 import { newId } from '../../platform/ids.js';
 import { findMemberById } from '../accounts/reads.js';
+import { brokeTrustInSpace } from '../breaches/reads.js';
 import {
   findCheckIn,
   findCheckInForDay,
@@ -31,6 +32,14 @@ import { revealedTo } from './revealed-to.js';
 type CheckInOut = z.input<typeof CheckIn>;
 
 const DEFAULT_RANGE_DAYS = 60;
+
+const perceivedTrustNotAsked = () =>
+  unprocessable('perceived-trust-not-asked', 'This question is for a partner who broke trust', [
+    {
+      field: 'perceivedTrust',
+      message: 'is asked only of a partner who broke trust in a breach you have recorded',
+    },
+  ]);
 const MAX_RANGE_DAYS = 366;
 
 const RATING_FIELDS = [
@@ -40,6 +49,7 @@ const RATING_FIELDS = [
   'openness',
   'safety',
   'reassured',
+  'perceivedTrust',
   'effort',
 ] as const;
 
@@ -64,6 +74,7 @@ export function checkInService(deps: Deps) {
       openness: row.openness,
       safety: row.safety,
       reassured: row.reassured,
+      perceivedTrust: row.perceivedTrust,
       effort: row.effort,
       talkedOpenly: row.talkedOpenly === null ? null : row.talkedOpenly === 1,
       note: readableNote(row, reader, cipher),
@@ -80,6 +91,14 @@ export function checkInService(deps: Deps) {
       const day = input.day ?? dayIn(now, timeZone);
       if (!isWritableCheckInDay(day, now, timeZone)) {
         throw invalidField('day', 'must be today or yesterday in your time zone');
+      }
+
+      if (
+        input.perceivedTrust !== undefined &&
+        input.perceivedTrust !== null &&
+        !(await brokeTrustInSpace(db, access.spaceId, access.reader))
+      ) {
+        throw perceivedTrustNotAsked();
       }
 
       const fields: Partial<CheckInFields> = {};
@@ -117,6 +136,7 @@ export function checkInService(deps: Deps) {
           openness: null,
           safety: null,
           reassured: null,
+          perceivedTrust: null,
           effort: null,
           talkedOpenly: null,
           noteText: null,
@@ -152,7 +172,11 @@ export function checkInService(deps: Deps) {
       }
       const rows = await listCheckInsBetween(db, access.spaceId, from, to);
       const visible = revealedTo(rows, { memberId: actor.memberId, timeZone }, now);
-      return { items: visible.map((row) => present(row, access.reader)), today };
+      return {
+        items: visible.map((row) => present(row, access.reader)),
+        today,
+        asksPerceivedTrust: await brokeTrustInSpace(db, access.spaceId, access.reader),
+      };
     },
 
     async get(actor: Actor, checkInId: string): Promise<CheckInOut> {

@@ -63,6 +63,7 @@ export const checkInsTherapistSource: TherapistViewSource = {
         openness: row.openness,
         safety: row.safety,
         reassured: row.reassured,
+        perceivedTrust: row.perceivedTrust,
         effort: row.effort,
         talkedOpenly: row.talkedOpenly === null ? null : row.talkedOpenly === 1,
       },

@@ -10,10 +10,12 @@ import { checkInsTherapistSource } from '../check-ins/therapist-source.js';
 import { REPAIR_THERAPIST_SOURCES } from '../path/therapist-sources.js';
 import { needsTherapistSource } from '../needs/therapist-source.js';
 import { forgivenessTherapistSource } from '../forgiveness/therapist-source.js';
+import { trustQuestionnaireTherapistSource } from '../trust-questionnaires/therapist-source.js';
 
 export const THERAPIST_VIEW_SOURCES: TherapistViewSource[] = [
   checkInsTherapistSource,
   ...REPAIR_THERAPIST_SOURCES,
   needsTherapistSource,
   forgivenessTherapistSource,
+  trustQuestionnaireTherapistSource,
 ];

@@ -18,6 +18,7 @@ import { reassuranceDataSource } from '../reassurance/data-source.js';
 import { promptsDataSource } from '../prompts/data-source.js';
 import { secondFactorDataSource } from '../second-factor/data-source.js';
 import { setbacksDataSource } from '../setbacks/data-source.js';
+import { trustQuestionnaireDataSource } from '../trust-questionnaires/data-source.js';
 import { accountDataSource } from './account-data-source.js';
 import { spaceDataSource } from './space-data-source.js';
 
@@ -37,5 +38,6 @@ export const MEMBER_DATA_SOURCES: MemberDataSource[] = [
   notesDataSource,
   reassuranceDataSource,
   forecastsDataSource,
+  trustQuestionnaireDataSource,
   secondFactorDataSource,
 ];

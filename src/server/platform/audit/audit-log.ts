@@ -21,7 +21,9 @@ export type AuditAction =
   | 'data.exported'
   | 'summary.viewed'
   | 'forecast.shared'
-  | 'forecast.unshared';
+  | 'forecast.unshared'
+  | 'trust-questionnaire.written'
+  | 'trust-questionnaire.sharing';
 
 /**
  * Actions that appear in the activity of the member who took them, and of
@@ -29,7 +31,13 @@ export type AuditAction =
  * (docs/decisions/014-an-export-is-its-makers-own.md). Everything else in a
  * space's log is read by both partners.
  */
-export const OWN_ACTIVITY_ONLY: readonly AuditAction[] = ['data.exported', 'summary.viewed'];
+export const OWN_ACTIVITY_ONLY: readonly AuditAction[] = [
+  'data.exported',
+  'summary.viewed',
+  // A questionnaire is private unless shared: even that one was written is its author's.
+  'trust-questionnaire.written',
+  'trust-questionnaire.sharing',
+];
 
 export interface AuditEvent {
   spaceId: string | null;

@@ -53,6 +53,9 @@ const POLICY = {
   'need.write': ['partner'],
   'forgiveness.read': ['partner'],
   'forgiveness.write': ['partner'],
+  // Trust measures (issue 10): the monthly questionnaire.
+  'trustQuestionnaire.read': ['partner'],
+  'trustQuestionnaire.write': ['partner'],
   // Restore and regain: notes and gestures.
   'note.read': ['partner'],
   'note.write': ['partner'],

@@ -55,6 +55,8 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   spaceText('need_versions', 'text'),
   spaceText('forgiveness_reflections', 'answers'),
   spaceText('forgiveness_statements', 'text'),
+  // Trust measures (migration 0012).
+  spaceText('trust_questionnaires', 'answers'),
   {
     table: 'safety_checks',
     column: 'answers',

@@ -19,6 +19,7 @@ import type {
 } from './schema-needs.js';
 import type { NotesTable, ReassuranceRequestsTable } from './schema-kindness.js';
 import type { ForecastSharesTable, ForecastsTable, JobsTable } from './schema-forecasts.js';
+import type { TrustQuestionnairesTable } from './schema-trust.js';
 
 export type Flag = 0 | 1;
 
@@ -86,6 +87,8 @@ export interface CheckInsTable {
   safety: number | null;
   /** "I felt reassured", 1–7 (migration 0010). */
   reassured: number | null;
+  /** "How much do you think your partner trusts you today?", 1–7 (migration 0012). */
+  perceivedTrust: number | null;
   effort: number | null;
   talkedOpenly: Flag | null;
   noteText: string | null;
@@ -480,6 +483,8 @@ export interface DB {
   forecasts: ForecastsTable;
   forecastShares: ForecastSharesTable;
   jobs: JobsTable;
+  // Trust measures (migration 0012): schema-trust.ts.
+  trustQuestionnaires: TrustQuestionnairesTable;
 }
 
 // Kept so a future serial column has a type at hand; ids are app-made UUIDv7.

@@ -273,6 +273,7 @@ const CHECK_IN_ANSWERS: [key: string, label: string, max: number][] = [
   ['openness', 'Openness', CHECK_IN_RATING_MAX],
   ['safety', 'Feeling safe', CHECK_IN_RATING_MAX],
   ['reassured', 'Feeling reassured', CHECK_IN_RATING_MAX],
+  ['perceivedTrust', 'Trust, as they sensed it', CHECK_IN_RATING_MAX],
   ['effort', 'Effort', CHECK_IN_EFFORT_MAX],
 ];
 

@@ -14,6 +14,7 @@ import * as kindness from './0008-kindness.js';
 import * as commitments from './0009-commitments.js';
 import * as reassurance from './0010-reassurance.js';
 import * as forecastsAndJobs from './0011-forecasts-and-jobs.js';
+import * as trustMeasures from './0012-trust-measures.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '0009-commitments': commitments,
   '0010-reassurance': reassurance,
   '0011-forecasts-and-jobs': forecastsAndJobs,
+  '0012-trust-measures': trustMeasures,
 };
