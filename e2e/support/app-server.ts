@@ -46,6 +46,12 @@ export interface AppServerOptions {
    * simulated months would otherwise end them.
    */
   clock?: Clock;
+  /**
+   * Fills the fresh database before the app starts (the demo couple, say),
+   * given the database's address and the app's encryption key as Mend's own
+   * environment would name them.
+   */
+  prepare?: (env: { DATABASE_URL: string; MEND_ENCRYPTION_KEY: string }) => Promise<void>;
 }
 
 /**
@@ -107,7 +113,15 @@ export async function startAppServer(options: AppServerOptions = {}): Promise<Ap
 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mend-e2e-'));
   const servedWebDir = await snapshotWebApp(path.join(dataDir, 'web'));
-  const database = openDatabase(`sqlite:${path.join(dataDir, 'mend.db')}`);
+  const databaseUrl = `sqlite:${path.join(dataDir, 'mend.db')}`;
+  const key = randomBytes(32);
+  if (options.prepare) {
+    await options.prepare({
+      DATABASE_URL: databaseUrl,
+      MEND_ENCRYPTION_KEY: key.toString('base64'),
+    });
+  }
+  const database = openDatabase(databaseUrl);
   await migrateToLatest(database.db);
   const limiter = new MemoryRateLimiter(() => clock.now().getTime());
   const app = await buildApp({
@@ -115,7 +129,7 @@ export async function startAppServer(options: AppServerOptions = {}): Promise<Ap
     database,
     clock,
     limiter,
-    cipher: new FieldCipher(randomBytes(32)),
+    cipher: new FieldCipher(key),
     webDir: servedWebDir,
   });
   await app.listen({ port, host: '127.0.0.1' });

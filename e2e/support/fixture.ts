@@ -13,7 +13,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import type { Clock } from '../../src/server/platform/clock.js';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { startSmtpSink, type SmtpSink } from '../../test/support/smtp-sink.js';
-import { startAppServer, type AppServer } from './app-server.js';
+import { startAppServer, type AppServer, type AppServerOptions } from './app-server.js';
 import { launchChromium, type WatchedPage } from './browser.js';
 import { openPhone, setUpCouple, signUpNew, type Couple, type PageOptions } from './people.js';
 import type { Person } from './screens.js';
@@ -28,6 +28,8 @@ export interface ServerAndBrowserOptions {
   smtp?: boolean;
   /** A test clock for the server (see app-server.ts). */
   clock?: Clock;
+  /** Fills the database before the server starts (see app-server.ts). */
+  prepare?: AppServerOptions['prepare'];
 }
 
 export interface ServerAndBrowser {
@@ -67,6 +69,7 @@ export function useServerAndBrowser(options: ServerAndBrowserOptions = {}): Serv
       ...(options.hostName ? { hostName: options.hostName } : {}),
       ...(sink ? { smtpUrl: sink.url } : {}),
       ...(options.clock ? { clock: options.clock } : {}),
+      ...(options.prepare ? { prepare: options.prepare } : {}),
     });
     browser = await launchChromium({ mapLocalhost: options.hostName === 'localhost' });
   });

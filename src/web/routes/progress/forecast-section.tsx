@@ -218,11 +218,15 @@ function ShareChoice({
 }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // The box shows the choice at once; a refusal puts it back.
+  const [shared, setShared] = useState(forecast.shared);
   const partner = people.partnerName;
-  const change = async (shared: boolean) => {
+  const change = async (next: boolean) => {
     if (busy) return;
     setBusy(true);
     setError(null);
+    setShared(next);
+    const shared = next;
     try {
       await call(forecastOperations.setForecastSharing, { body: { shared } });
       announce(
@@ -230,6 +234,7 @@ function ShareChoice({
       );
       onShared();
     } catch (failure) {
+      setShared(!next);
       setError(formErrorsFrom(failure, {}).general);
     } finally {
       setBusy(false);
@@ -241,7 +246,7 @@ function ShareChoice({
         <input
           type="checkbox"
           id="share-forecast"
-          checked={forecast.shared}
+          checked={shared}
           disabled={busy}
           aria-describedby="share-forecast-hint"
           onChange={(event) => void change(event.currentTarget.checked)}
@@ -249,7 +254,7 @@ function ShareChoice({
         <label for="share-forecast">Let {partner} see this forecast</label>
       </div>
       <p class="field__hint" id="share-forecast-hint">
-        {forecast.shared
+        {shared
           ? `${partner} sees it as you do. You can stop at any time.`
           : `Only you see it. Sharing is your choice, and you can take it back.`}
       </p>

@@ -25,6 +25,7 @@ import { addDaysTo } from './chart-data';
 import { COMMUNICATION_WEEKS, CommunicationSection } from './communication-section';
 import { ForecastSection } from './forecast-section';
 import { ReliabilitySection } from './reliability-section';
+import '../../styles/repair.css';
 import '../../styles/progress.css';
 
 const RETRY_MS = [1_000, 2_000, 4_000, 8_000];
