@@ -122,6 +122,25 @@ describeEachDatabase('forecast', (kind) => {
     expect(forecast!.recoveredBy).not.toEqual(forecast!.typical);
   });
 
+  it('fits the perceived trust of the partner who broke it beside, never into, the hurt partner’s', async () => {
+    await affair();
+    for (let day = 0; day < 14; day += 1) {
+      await ok(putCheckIn(t, couple.b, { trust: 2, honesty: 2 }));
+      await ok(putCheckIn(t, couple.a, { perceivedTrust: 5 }));
+      t.clock.advance(DAY_MS);
+    }
+    await t.app.jobs.runDue();
+    const [forecast] = (await read()).forecasts;
+    expect(forecast!.perceived).not.toBeNull();
+    expect(forecast!.perceived!.memberId).toBe(couple.a.id);
+    expect(forecast!.perceived!.points).toHaveLength(14);
+    expect(forecast!.perceived!.points.every((p) => p.value === 5)).toBe(true);
+    // The hurt partner's own level stays where their own answers put it.
+    expect(forecast!.points.every((p) => p.value === 2)).toBe(true);
+    const gap = forecast!.perceived!.level.at(8)!.mid - forecast!.level.at(8)!.mid;
+    expect(gap).toBeGreaterThan(1.5);
+  });
+
   it('asks for a fresh one when a new day begins, and answers the stored one meanwhile', async () => {
     await affair();
     await t.app.jobs.runDue();
