@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoCommand, type DemoReport } from '../src/cli/commands/demo.js';
 import { useServerAndBrowser } from './support/fixture.js';
+import { firstScreenScripts } from './support/first-screen.js';
 import { signIn, waitForHeading } from './support/screens.js';
 
 let report: DemoReport | undefined;
@@ -84,6 +85,21 @@ describe('progress and the forecast, on the demo couple', () => {
     await waitForHeading(page, 'Progress');
     await expect.poll(() => forecast.isVisible(), { timeout: 10_000 }).toBe(true);
     expect(problems).toEqual([]);
+
+    // The progress screen's JavaScript on a fresh load, the charting library included
+    // (it loads once a chart is on screen): within the 100 KB budget.
+    const scripts = await firstScreenScripts(
+      world.browser,
+      `${world.url}/progress`,
+      await page.context().storageState(),
+    );
+    const gzip = scripts.reduce((sum, script) => sum + script.gzipBytes, 0);
+    const bytes = scripts.reduce((sum, script) => sum + script.bytes, 0);
+    console.log(
+      `/progress: ${scripts.length} script(s), ${(bytes / 1024).toFixed(1)} KB raw, ` +
+        `${(gzip / 1024).toFixed(1)} KB gzipped (budget 100 KB)`,
+    );
+    expect(gzip).toBeLessThanOrEqual(100 * 1024);
   });
 
   it('lets the partner see it only while it is shared, on two phones at once', async () => {
