@@ -102,6 +102,11 @@ export function SettingsPage({ me }: { me: MeAnswer }) {
           <Link href="/settings/summary" class="button">
             Printable summary
           </Link>
+          {me.space && (
+            <Link href="/progress/report" class="button">
+              Report for your therapist
+            </Link>
+          )}
         </div>
         <h3 class="subheading">Delete your account</h3>
         <p>Removes your account and everything that is yours, at once.</p>

@@ -147,6 +147,12 @@ export const ROUTES: readonly Route[] = [
     'space',
     lazy(() => import('./progress/index').then((module) => module.ProgressScreen)),
   ),
+  // The report a partner prints for their therapist (issue 10).
+  route(
+    '/progress/report',
+    'space',
+    lazy(() => import('./report/index').then((module) => module.TherapistReportPage)),
+  ),
   // The repair phase: "Where we are", breaches, conversations, agreements, setbacks.
   route('/path', 'space', repairScreen('WhereWeAreScreen')),
   route('/breaches', 'space', repairScreen('BreachListScreen')),

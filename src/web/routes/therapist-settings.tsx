@@ -101,6 +101,18 @@ export function TherapistSettingsPage({ me }: { me: MeAnswer }) {
           <TherapistNotes notes={notes} />
         </section>
       )}
+      {me.space && (
+        <section class="card" aria-labelledby="report-link-heading">
+          <h2 id="report-link-heading">A report to bring along</h2>
+          <p>
+            Print, or save as a PDF, a report of a period you choose: your steps, how check-ins
+            went, and the entries you marked for your therapist. You choose what else goes on it.
+          </p>
+          <Link href="/progress/report" class="button">
+            Report for your therapist
+          </Link>
+        </section>
+      )}
       <p>
         <Link href="/settings">Back to settings</Link>
       </p>
