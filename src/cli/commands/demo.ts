@@ -29,6 +29,8 @@ import { CliError, EXIT_USAGE, type Io } from '../io.js';
 export const DEMO_EMAIL_DOMAIN = 'demo.mend.invalid';
 export const DEMO_DEFAULTS = { couples: 1, days: 365, seed: 'mend-demo' } as const;
 const LIMITS = { couples: 1000, days: 3650 } as const;
+/** Couples played side by side on PostgreSQL (the pool holds 10 connections). */
+const POSTGRES_LANES = 4;
 
 export interface DemoOptions {
   couples: number;
@@ -158,67 +160,96 @@ export async function demoCommand(
       SESSION_ABSOLUTE_DAYS: '365',
     });
     const now = new Date();
-    const clock = new ManualClock(now);
-    const limiter = new MemoryRateLimiter(() => clock.now().getTime());
     const logStream = new Writable({
       write(chunk: Buffer, _encoding, done) {
         io.err(chunk.toString('utf8').trimEnd());
         done();
       },
     });
-    const app = await buildApp({
-      config: appConfig,
-      database,
-      clock,
-      limiter,
-      cipher,
-      logStream,
-      pollOutbox: false,
-      // Jobs run at the end, on the real now, not at simulated moments along the way.
-      runJobs: false,
-    });
+    /** One app on its own clock: couples on one lane play one after another. */
+    const openLane = async () => {
+      const clock = new ManualClock(now);
+      const limiter = new MemoryRateLimiter(() => clock.now().getTime());
+      const app = await buildApp({
+        config: appConfig,
+        database,
+        clock,
+        limiter,
+        cipher,
+        logStream,
+        pollOutbox: false,
+        // Jobs run at the end, on the real now, not at simulated moments along the way.
+        runJobs: false,
+      });
+      await app.ready();
+      return { clock, limiter, app };
+    };
+    // PostgreSQL waits on round trips, so a few couples play side by side, each
+    // lane with its own app and clock; SQLite writes one at a time anyway.
+    const laneCount = database.kind === 'postgres' ? Math.min(POSTGRES_LANES, options.couples) : 1;
     const tally: RequestTally = { requests: 0 };
     const timeZone = localTimeZone(env);
     const couples: DemoCouple[] = [];
+    const lanes: Awaited<ReturnType<typeof openLane>>[] = [];
     let jobsRun = 0;
     try {
-      await app.ready();
-      for (let index = 0; index < options.couples; index++) {
-        const number = first + index;
-        const random = seededRandom(`${options.seed}:${index + 1}`);
-        const hurtName = random.pick(NAMES);
-        const brokeName = random.pick(NAMES.filter((name) => name !== hurtName));
-        const hurt = {
-          displayName: hurtName,
-          email: `demo-hurt-${number}@${DEMO_EMAIL_DOMAIN}`,
-          password: demoPassword(),
-        };
-        const brokeTrust = {
-          displayName: brokeName,
-          email: `demo-broke-${number}@${DEMO_EMAIL_DOMAIN}`,
-          password: demoPassword(),
-        };
-        const result = await playCouple({
-          app,
-          publicUrl: appConfig.publicUrl,
-          clock,
-          random,
-          tally,
-          number,
-          hurt,
-          brokeTrust,
-          timeZone,
-          days: options.days,
-          now,
-        });
-        couples.push({ number, hurt, brokeTrust, ...result });
-        const seconds = (performance.now() - started) / 1000;
-        io.err(
-          `demo: couple ${index + 1} of ${options.couples} done (${options.days} days, ` +
-            `${tally.requests} requests so far, ${seconds.toFixed(1)} s)`,
-        );
-      }
+      for (let i = 0; i < laneCount; i++) lanes.push(await openLane());
+      let next = 0;
+      let done = 0;
+      let failed = false;
+      const playLane = async ({ app, clock }: (typeof lanes)[number]) => {
+        while (next < options.couples && !failed) {
+          const index = next++;
+          const number = first + index;
+          const random = seededRandom(`${options.seed}:${index + 1}`);
+          const hurtName = random.pick(NAMES);
+          const brokeName = random.pick(NAMES.filter((name) => name !== hurtName));
+          const hurt = {
+            displayName: hurtName,
+            email: `demo-hurt-${number}@${DEMO_EMAIL_DOMAIN}`,
+            password: demoPassword(),
+          };
+          const brokeTrust = {
+            displayName: brokeName,
+            email: `demo-broke-${number}@${DEMO_EMAIL_DOMAIN}`,
+            password: demoPassword(),
+          };
+          const result = await playCouple({
+            app,
+            publicUrl: appConfig.publicUrl,
+            clock,
+            random,
+            tally,
+            number,
+            hurt,
+            brokeTrust,
+            timeZone,
+            days: options.days,
+            now,
+          });
+          couples[index] = { number, hurt, brokeTrust, ...result };
+          done += 1;
+          const seconds = (performance.now() - started) / 1000;
+          io.err(
+            `demo: couple ${done} of ${options.couples} done (${options.days} days, ` +
+              `${tally.requests} requests so far, ${seconds.toFixed(1)} s)`,
+          );
+        }
+      };
+      // A lane that fails stops the others after their current couple; the first error is told.
+      const outcomes = await Promise.allSettled(
+        lanes.map((lane) =>
+          playLane(lane).catch((error: unknown) => {
+            failed = true;
+            throw error;
+          }),
+        ),
+      );
+      const failure = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+      if (failure) throw failure.reason;
+
       // The writes queued a forecast refresh per space: run them now, as of today.
+      const { app, clock } = lanes[0]!;
       clock.set(new Date());
       for (;;) {
         const ran = await app.jobs.runDue();
@@ -227,8 +258,10 @@ export async function demoCommand(
       }
       io.err(`demo: ${jobsRun} forecast refresh${jobsRun === 1 ? '' : 'es'} run`);
     } finally {
-      await app.close();
-      await limiter.close();
+      for (const { app, limiter } of lanes) {
+        await app.close();
+        await limiter.close();
+      }
     }
 
     const rowsWritten = (await countRows(database)) - rowsBefore;
