@@ -215,6 +215,7 @@ describeEachDatabase('mend demo', (kind) => {
     expect(forecast.forecasts).toHaveLength(1);
     expect(forecast.forecasts[0]).toMatchObject({ mine: true, shared: true, severity: 'severe' });
     expect(forecast.forecasts[0]!.checkInsCounted).toBeGreaterThan(10);
+    expect(forecast.forecasts[0]!.perceived?.points.length).toBeGreaterThan(5);
     const seen = await broke!.visitor.call(op.getForecast);
     expect(seen.forecasts.map((f) => f.mine)).toEqual([false]);
 

@@ -589,6 +589,9 @@ async function play(setup: CoupleSetup, where: { day: string }): Promise<CoupleR
           safety: clampRating(5.5 + random.normal(0, 0.5)),
           reassured: clampRating(3 + 2.5 * progress - dip * 0.5 + random.normal(0, 0.6)),
           effort: clampRating(4.3 + random.normal(0, 0.5), 5),
+          // "How much do you think your partner trusts you today?": close to the
+          // hurt partner's level, a little below it, and noisier.
+          perceivedTrust: clampRating(level - 0.4 + random.normal(0, 0.7)),
           talkedOpenly: random.chance(0.35 + 0.35 * progress),
           ...(note ? { note } : {}),
         },
