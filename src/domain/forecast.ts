@@ -16,7 +16,8 @@
  * duplicate or unsorted days, a setback before the origin) is set aside or
  * put in order, and no usable rating at all gives the prior-only answer.
  */
-import { addDays, daysBetween, isDay, type Day } from './calendar.js';
+import type { Day } from './calendar.js';
+import { dayFromNumber, dayNumber, isDayFast } from './forecast/day-numbers.js';
 import { filterAndSmooth, type SmoothedSeries } from './forecast/filter.js';
 import { cumulativeAt, gridPosterior, lnTQuantile, type GridPosterior } from './forecast/grid.js';
 import {
@@ -99,7 +100,9 @@ const Z_80 = 1.2815515655446004;
 export function forecastRecovery(input: ForecastInput): Forecast {
   const fitted = fit(input);
   const { origin, posterior } = fitted;
-  const dayAt = (p: number) => addDays(origin, Math.round(Math.exp(lnTQuantile(posterior, p))));
+  const originNumber = dayNumber(origin);
+  const dayAt = (p: number) =>
+    dayFromNumber(originNumber + Math.round(Math.exp(lnTQuantile(posterior, p))));
   const recoveredBy = { p10: dayAt(0.1), p50: dayAt(0.5), p90: dayAt(0.9) };
   const pLonger = 1 - cumulativeAt(posterior, Math.log(FORECAST_MODEL.longDays));
   return {
@@ -153,14 +156,15 @@ function fit(input: ForecastInput): Fitted {
 
   const daily = dailyComposite(input.ratings, origin, input.asOf);
   const firstDay = daily.length > 0 ? daily[0]!.on : null;
-  const endDay = addDays(input.asOf, FORECAST_MODEL.levelAheadDays);
-  const runLength = firstDay === null ? 0 : daysBetween(firstDay, endDay) + 1;
-  const startOffset = firstDay === null ? 0 : daysBetween(origin, firstDay);
+  const endDay = dayNumber(input.asOf) + FORECAST_MODEL.levelAheadDays;
+  const firstNumber = firstDay === null ? 0 : dayNumber(firstDay);
+  const runLength = firstDay === null ? 0 : endDay - firstNumber + 1;
+  const startOffset = firstDay === null ? 0 : firstNumber - dayNumber(origin);
 
   const z = new Float64Array(runLength).fill(Number.NaN);
   const clock = new Float64Array(runLength);
   for (let day = 0; day < runLength; day += 1) clock[day] = logClock(startOffset + day);
-  for (const { on, value } of daily) z[daysBetween(firstDay!, on)] = ratingToZ(value);
+  for (const { on, value } of daily) z[dayNumber(on) - firstNumber] = ratingToZ(value);
 
   const filtered = filterAndSmooth({ length: runLength, z, clock });
   const posterior = gridPosterior(filtered.sums, threshold, medianDays);
@@ -183,7 +187,7 @@ export function isRecalculating(
 ): boolean {
   return (
     forecast.origin !== input.origin &&
-    daysBetween(forecast.origin, input.asOf) < FORECAST_MODEL.recalculatingDays
+    dayNumber(input.asOf) - dayNumber(forecast.origin) < FORECAST_MODEL.recalculatingDays
   );
 }
 
@@ -195,7 +199,7 @@ function validate(input: ForecastInput): void {
     ...(input.setbacks ?? []).map((s) => s.on),
   ];
   for (const day of days) {
-    if (typeof day !== 'string' || !isDay(day)) {
+    if (typeof day !== 'string' || !isDayFast(day)) {
       throw new ForecastInputError('invalid-day', 'Days must be real YYYY-MM-DD dates.');
     }
   }
@@ -203,7 +207,7 @@ function validate(input: ForecastInput): void {
   if (severities.some((s) => !SEVERITIES.includes(s))) {
     throw new ForecastInputError('invalid-severity', 'Severity is minor, moderate or severe.');
   }
-  const span = daysBetween(input.origin, input.asOf);
+  const span = dayNumber(input.asOf) - dayNumber(input.origin);
   if (span < 0) {
     throw new ForecastInputError('as-of-before-origin', 'Today cannot be before the origin.');
   }
@@ -295,6 +299,7 @@ function levelBand({
   runLength,
 }: Fitted): ForecastLevel[] {
   if (firstDay === null) return [];
+  const firstNumber = dayNumber(firstDay);
   const active: number[] = [];
   for (let i = 0; i < posterior.weight.length; i += 1) {
     if (posterior.weight[i]! > 1e-10) active.push(i);
@@ -323,7 +328,7 @@ function levelBand({
     mean /= mass;
     const sd = Math.sqrt(Math.max(0, second / mass - mean * mean));
     level.push({
-      on: addDays(firstDay, day),
+      on: dayFromNumber(firstNumber + day),
       low: round2(zToRating(mean - Z_80 * sd)),
       mid: round2(zToRating(mean)),
       high: round2(zToRating(mean + Z_80 * sd)),
