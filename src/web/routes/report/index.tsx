@@ -423,7 +423,7 @@ function TrendTable({ report }: { report: Report }) {
   const partner = report.partner?.displayName ?? null;
   const cell = (value: number | null | undefined) => (value == null ? '–' : String(value));
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" tabIndex={0} role="region" aria-label="Weekly check-in averages">
       <table class="report__table">
         <caption>The same weekly averages as a table (– where nobody answered)</caption>
         <thead>
