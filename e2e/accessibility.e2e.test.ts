@@ -175,6 +175,11 @@ describe('accessibility (axe-core) on every screen', () => {
       text: 'I forgive you. It does not make it all right, and I am choosing it.',
       shared: true,
     });
+    // The trust questionnaire: Alex's month, shared, so its milestones and share choice show.
+    await api(a.page, 'PUT', '/trust-questionnaires', {
+      answers: [4, 5, 4, 3, 5, 6],
+      shared: true,
+    });
     // Needs of both partners: one put in new words (its earlier words fold open),
     // one acknowledged, one retired, so every part of the needs screen shows.
     const need = await api<{ need: { id: string } }>(a.page, 'POST', '/needs', {

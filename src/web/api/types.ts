@@ -62,6 +62,12 @@ import type {
   ReflectionOverview,
 } from '../../contract/regain/forgiveness';
 import type { Note } from '../../contract/kindness/notes';
+import type {
+  TrustItem,
+  TrustMilestones,
+  TrustQuestionnaire,
+  TrustQuestionnaireOverview,
+} from '../../contract/regain/trust';
 import type { ReassuranceRequest } from '../../contract/kindness/reassurance';
 
 export type {
@@ -150,3 +156,10 @@ export type { Reflection };
 export type ReflectionOverviewAnswer = z.output<typeof ReflectionOverview>;
 export type ReflectionQuestion = z.output<typeof ReflectionItem>;
 export type ForgivenessStatementItem = z.output<typeof ForgivenessStatement>;
+
+// The monthly trust questionnaire (issue 10)
+
+export type { TrustQuestionnaire };
+export type TrustOverview = z.output<typeof TrustQuestionnaireOverview>;
+export type TrustQuestion = z.output<typeof TrustItem>;
+export type TrustMilestonesAnswer = z.output<typeof TrustMilestones>;

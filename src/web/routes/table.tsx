@@ -147,6 +147,14 @@ export const ROUTES: readonly Route[] = [
     'space',
     lazy(() => import('./progress/index').then((module) => module.ProgressScreen)),
   ),
+  // The monthly trust questionnaire (issue 10), beside the pictures it feeds.
+  route(
+    '/progress/trust',
+    'space',
+    lazy(() =>
+      import('./progress/trust-questionnaire').then((module) => module.TrustQuestionnaireScreen),
+    ),
+  ),
   // The report a partner prints for their therapist (issue 10).
   route(
     '/progress/report',

@@ -82,6 +82,10 @@ export function ProgressScreen({ me }: { me: MeAnswer }) {
         or a deadline. <Link href="/progress/report">A report for your therapist</Link> gathers a
         chosen period on one printable page.
       </p>
+      <p>
+        <Link href="/progress/trust">Trust, month by month</Link>: six short statements once a
+        month, private unless you share them, and where your answers have changed clearly.
+      </p>
       <LoadState loaded={forecast} busyText="Loading your forecast…" />
       {forecast.data && (
         <ForecastSection
