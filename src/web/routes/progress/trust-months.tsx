@@ -4,12 +4,9 @@
  * with provisional constants — never a grade), each of the author's months
  * with its share choice, and the months the partner chose to share.
  */
-import { useState } from 'preact/hooks';
 import { call } from '../../api/client';
-import { formErrorsFrom } from '../../api/form-errors';
 import type { TrustMilestonesAnswer, TrustQuestion, TrustQuestionnaire } from '../../api/types';
 import { trustQuestionnaireOperations } from '../../../contract/operations/trust-questionnaires';
-import { FormMessage } from '../../components/form-message';
 import {
   formatMonth,
   milestoneWords,
@@ -20,7 +17,7 @@ import {
   TRUST_SUBSCALES,
 } from '../../components/regain/trust-words';
 import type { People } from '../../components/repair/people';
-import { announce } from '../../state/announcer';
+import { ShareToggle } from '../../components/share-toggle';
 
 export function TrustMilestonesPart({
   milestones,
@@ -128,52 +125,31 @@ function ShareMonth({
   people: People;
   onChanged: (questionnaire: TrustQuestionnaire) => void;
 }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const partner = people.partnerName;
   const month = formatMonth(questionnaire.month);
-  const hintId = `trust-share-${questionnaire.id}-hint`;
-  const share = async (shared: boolean) => {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const answer = await call(trustQuestionnaireOperations.shareTrustQuestionnaire, {
-        params: { questionnaireId: questionnaire.id },
-        body: { shared },
-      });
-      onChanged(answer.questionnaire);
-      announce(
+  return (
+    <ShareToggle
+      id={questionnaire.id}
+      shared={questionnaire.shared}
+      hint={
+        questionnaire.shared
+          ? `Shared: ${partner} can read this month’s answers. You can keep it private again at any time.`
+          : 'Private: only you see it.'
+      }
+      shareLabel={`Share ${month} with ${partner}`}
+      said={(shared) =>
         shared
           ? `${partner} can now read your answers for ${month}.`
-          : `Your answers for ${month} are private again: only you see them.`,
-      );
-    } catch (failure) {
-      setError(formErrorsFrom(failure, {}).general);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <div>
-      <p id={hintId} class="field__hint">
-        {questionnaire.shared
-          ? `Shared: ${partner} can read this month’s answers. You can keep it private again at any time.`
-          : `Private: only you see it.`}
-      </p>
-      <div class="actions">
-        <button
-          type="button"
-          class="button"
-          aria-describedby={hintId}
-          aria-disabled={busy ? 'true' : undefined}
-          onClick={() => void share(!questionnaire.shared)}
-        >
-          {questionnaire.shared ? 'Keep it private again' : `Share ${month} with ${partner}`}
-        </button>
-      </div>
-      <FormMessage message={error} />
-    </div>
+          : `Your answers for ${month} are private again: only you see them.`
+      }
+      share={async (shared) => {
+        const answer = await call(trustQuestionnaireOperations.shareTrustQuestionnaire, {
+          params: { questionnaireId: questionnaire.id },
+          body: { shared },
+        });
+        onChanged(answer.questionnaire);
+      }}
+    />
   );
 }
 

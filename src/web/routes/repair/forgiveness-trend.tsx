@@ -5,13 +5,10 @@
  * author is ever shown this; the partner sees a reflection only once it is
  * shared, in its own section, and never the trend.
  */
-import { useState } from 'preact/hooks';
 import { call } from '../../api/client';
-import { formErrorsFrom } from '../../api/form-errors';
 import type { Reflection, ReflectionQuestion } from '../../api/types';
 import { forgivenessOperations } from '../../../contract/operations/forgiveness';
 import { formatDay } from '../../components/days';
-import { FormMessage } from '../../components/form-message';
 import {
   answerWords,
   FORGIVENESS_SUBSCALES,
@@ -19,7 +16,7 @@ import {
 } from '../../components/regain/forgiveness-words';
 import { SubscaleLine } from '../../components/regain/subscale-line';
 import type { People } from '../../components/repair/people';
-import { announce } from '../../state/announcer';
+import { ShareToggle } from '../../components/share-toggle';
 
 export function MyReflections({
   mine,
@@ -72,51 +69,30 @@ function ShareReflection({
   people: People;
   onChanged: (reflection: Reflection) => void;
 }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const partner = people.partnerName;
-  const hintId = `share-${reflection.id}-hint`;
-  const share = async (shared: boolean) => {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const answer = await call(forgivenessOperations.shareReflection, {
-        params: { reflectionId: reflection.id },
-        body: { shared },
-      });
-      onChanged(answer.reflection);
-      announce(
+  return (
+    <ShareToggle
+      id={reflection.id}
+      shared={reflection.shared}
+      hint={
+        reflection.shared
+          ? `Shared: ${partner} can read this reflection’s answers (never your line over time). You can keep it private again at any time.`
+          : `Private: only you see it. Sharing lets ${partner} read this reflection’s answers, and you can keep it private again at any time.`
+      }
+      shareLabel={`Share it with ${partner}`}
+      said={(shared) =>
         shared
           ? `${partner} can now read this reflection.`
-          : 'This reflection is private again: only you see it.',
-      );
-    } catch (failure) {
-      setError(formErrorsFrom(failure, {}).general);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <div>
-      <p id={hintId} class="field__hint">
-        {reflection.shared
-          ? `Shared: ${partner} can read this reflection’s answers (never your line over time). You can keep it private again at any time.`
-          : `Private: only you see it. Sharing lets ${partner} read this reflection’s answers, and you can keep it private again at any time.`}
-      </p>
-      <div class="actions">
-        <button
-          type="button"
-          class="button"
-          aria-describedby={hintId}
-          aria-disabled={busy ? 'true' : undefined}
-          onClick={() => void share(!reflection.shared)}
-        >
-          {reflection.shared ? 'Keep it private again' : `Share it with ${partner}`}
-        </button>
-      </div>
-      <FormMessage message={error} />
-    </div>
+          : 'This reflection is private again: only you see it.'
+      }
+      share={async (shared) => {
+        const answer = await call(forgivenessOperations.shareReflection, {
+          params: { reflectionId: reflection.id },
+          body: { shared },
+        });
+        onChanged(answer.reflection);
+      }}
+    />
   );
 }
 
