@@ -26,7 +26,9 @@ async function main(): Promise<void> {
   });
   // Outbox rows from before migration 0006 are plaintext; the key is needed to seal them.
   await sealOutbox(database.db, cipher);
-  const limiter = config.redisUrl ? new RedisRateLimiter(config.redisUrl) : new MemoryRateLimiter();
+  const limiter = config.redisUrl
+    ? new RedisRateLimiter(config.redisUrl, `${config.redisPrefix}rl:`)
+    : new MemoryRateLimiter();
   const app = await buildApp({
     config,
     database,

@@ -17,4 +17,11 @@ describe('MEND_DEV_OUTBOX', () => {
     );
     expect(() => loadConfig({ MEND_DEV_OUTBOX: 'yes' })).toThrow(ConfigError);
   });
+
+  it('keeps Redis keys under MEND_REDIS_PREFIX, and refuses one with spaces or slashes', () => {
+    expect(loadConfig({}).redisPrefix).toBe('mend:');
+    expect(loadConfig({ MEND_REDIS_PREFIX: 'mend-eu:' }).redisPrefix).toBe('mend-eu:');
+    expect(() => loadConfig({ MEND_REDIS_PREFIX: 'a b' })).toThrow(/MEND_REDIS_PREFIX/);
+    expect(() => loadConfig({ MEND_REDIS_PREFIX: 'a/b' })).toThrow(ConfigError);
+  });
 });

@@ -70,6 +70,8 @@ export function jobQueue(options: {
     try {
       if (!handler) throw new Error(`no handler for job kind ${row.kind}`);
       await handler(row.subject);
+      // Kind and row id only; several nodes' logs together show each job ran once.
+      log.info({ job: row.kind, jobId: row.id }, 'job done');
       await db
         .deleteFrom('jobs')
         .where('id', '=', row.id)
