@@ -9,7 +9,7 @@
  */
 import type { BrowserContext, Dialog, Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { NEUTRAL_SITE } from '../src/web/components/neutral-site.js';
+import { NEUTRAL_SITE } from '../src/contract/neutral-site.js';
 import { useServerAndBrowser } from './support/fixture.js';
 import { person } from './support/people.js';
 import {

@@ -7,7 +7,7 @@
  */
 import type { BrowserContext, Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { NEUTRAL_SITE } from '../src/web/components/neutral-site.js';
+import { NEUTRAL_SITE } from '../src/contract/neutral-site.js';
 import { useServerAndBrowser } from './support/fixture.js';
 import { person } from './support/people.js';
 import { goTo, waitForHeading } from './support/screens.js';

@@ -64,6 +64,8 @@ import { registerAccountRoutes } from './features/accounts/routes.js';
 import { accountService } from './features/accounts/service.js';
 import { registerCheckInRoutes } from './features/check-ins/routes.js';
 import { checkInService } from './features/check-ins/service.js';
+import { registerGuideRoutes } from './features/guide/routes.js';
+import { buildGuideSite } from './features/guide/site.js';
 import { registerHealthRoutes } from './features/health/routes.js';
 import { registerSecondFactorRoutes } from './features/second-factor/routes.js';
 import { secondFactorService } from './features/second-factor/service.js';
@@ -90,6 +92,8 @@ export interface AppOptions {
   logStream?: DestinationStream;
   /** Tests drain the outbox themselves instead of waiting for the poll. */
   pollOutbox?: boolean;
+  /** The guide's articles; content/guide unless a test brings its own. */
+  guideDir?: string;
   /** Tests run due jobs themselves (`app.jobs.runDue()`) instead of the in-process runner. */
   runJobs?: boolean;
 }
@@ -186,6 +190,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const spaces = spaceService(deps, safety);
 
   registerHealthRoutes(app, database.db);
+  // The public guide: server-rendered pages, feeds, sitemap and robots.txt.
+  registerGuideRoutes(app, buildGuideSite({ publicUrl: config.publicUrl, dir: options.guideDir }));
   registerAccountRoutes(app, accounts, spaces, cookie);
   registerSessionRoutes(app, sessionService(deps), cookie);
   registerSecondFactorRoutes(app, secondFactors);

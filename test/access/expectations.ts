@@ -16,6 +16,12 @@ import { KINDNESS_EXPECTATIONS } from '../kindness/access.js';
 import { PROGRESS_EXPECTATIONS } from '../progress/access.js';
 import { REPORT_EXPECTATIONS } from '../report/access.js';
 import { TRUST_EXPECTATIONS } from '../trust/access.js';
+import { buildGuideSite } from '../../src/server/features/guide/site.js';
+
+/** The guide stylesheet's hashed file name, as the app under test serves it. */
+const GUIDE_STYLESHEET = buildGuideSite({ publicUrl: 'http://localhost:3000' })
+  .stylesheet.path.split('/')
+  .pop()!;
 
 export interface RouteExpectation {
   allow: Record<Role, boolean | string[]>;
@@ -91,6 +97,17 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   'GET /api/v1/openapi.json': { allow: everyone },
   'GET /': { allow: everyone },
   'GET /*': { allow: everyone },
+  // The public guide: pages, feeds and files for crawlers hold nothing about any member.
+  'GET /guide': { allow: everyone },
+  'GET /guide/:slug': { allow: everyone, params: { slug: () => 'what-trust-rests-on' } },
+  'GET /guide/feed.xml': { allow: everyone },
+  'GET /guide/atom.xml': { allow: everyone },
+  'GET /guide/assets/:file': {
+    allow: everyone,
+    params: { file: () => GUIDE_STYLESHEET },
+  },
+  'GET /sitemap.xml': { allow: everyone },
+  'GET /robots.txt': { allow: everyone },
 
   // Accounts.
   // Both replace the session the browser holds, so each try starts afresh.

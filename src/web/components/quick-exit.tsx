@@ -16,7 +16,7 @@ import { backToFirstEntry } from '../router/router';
 import { forgetStoredDrafts } from '../state/draft-storage';
 import { forgetEverything, session } from '../state/session';
 import { lockThisTab } from '../state/tab-lock';
-import { NEUTRAL_SITE } from './neutral-site';
+import { NEUTRAL_SITE } from '../../contract/neutral-site';
 const SHIFT_PRESSES = 3;
 const WITHIN_MS = 1500;
 
