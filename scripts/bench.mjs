@@ -1,7 +1,8 @@
 // `npm run bench`: prints figures, asserts nothing. The check-in write
 // benchmark (with a bare node:http server measured in the same run, and
 // PostgreSQL too when TEST_DATABASE_URL is set), then the first-screen
-// JavaScript size of the built web app.
+// JavaScript size of the built web app, and Lighthouse's four scores for the
+// public guide's pages.
 import { buildWeb, hasWebConfig, run, tool, webIsStale } from './lib/build.mjs';
 
 let failed = false;
@@ -23,6 +24,12 @@ if (!hasWebConfig()) {
     console.error(error instanceof Error ? error.message : error);
     failed = true;
   }
+}
+
+console.log('\n━━ Lighthouse (mobile) on the public guide');
+if (hasWebConfig()) {
+  if (webIsStale()) await buildWeb();
+  if ((await run(tool('tsx'), ['bench/lighthouse.ts'])) !== 0) failed = true;
 }
 
 process.exitCode = failed ? 1 : 0;

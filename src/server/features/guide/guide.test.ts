@@ -4,11 +4,14 @@
  * parser nobody here wrote and carry every article, and Markdown cannot
  * smuggle markup past the sanitiser.
  */
+import fs from 'node:fs';
+import path_ from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/support/test-app.js';
 import { NEUTRAL_SITE } from '../../../contract/neutral-site.js';
+import { projectRoot } from '../../platform/project-root.js';
 import { ArticleError, parseArticle } from './articles.js';
 import { renderMarkdown } from './markdown.js';
 import { buildGuideSite } from './site.js';
@@ -105,6 +108,10 @@ describe('the guide', () => {
             broken.push(`${page.url} → ${href} (${response.statusCode})`);
           else if (anchor && !response.body.includes(`id="${anchor}"`))
             broken.push(`${page.url} → ${href} (no such anchor)`);
+        } else if (path === '/icon.svg') {
+          // The app's own icon, served from its build.
+          if (!fs.existsSync(path_.join(projectRoot(), 'src/web/public/icon.svg')))
+            broken.push(`${page.url} → ${href}`);
         } else if (path === '/sitemap.xml' || path === '/robots.txt') {
           if ((await get(path)).statusCode !== 200) broken.push(`${page.url} → ${href}`);
         } else if (!findRoute(path)) {

@@ -52,6 +52,7 @@ function layout(site: SiteInfo, page: PageParts): string {
     <meta property="og:title" content="${page.title}">
     <meta property="og:description" content="${page.description}">
     <meta property="og:url" content="${url}">${published}
+    <link rel="icon" href="/icon.svg" type="image/svg+xml">
     <link rel="stylesheet" href="${site.stylesheet}">
     <script src="${site.script}" defer></script>
   </head>
