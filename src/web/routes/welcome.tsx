@@ -19,6 +19,10 @@ export function WelcomePage({ returnTo }: { returnTo: string }) {
       <p>
         New here? <Link href="/sign-up">Create an account</Link>
       </p>
+      <p>
+        {/* The guide is served by the server as its own pages, so a plain link. */}
+        Wondering how it works? <a href="/guide">Read the guide to rebuilding trust</a>.
+      </p>
     </Page>
   );
 }
