@@ -13,6 +13,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from './support/app-server.js';
+import { buildGuideSite } from '../src/server/features/guide/site.js';
 import { useServerAndBrowser } from './support/fixture.js';
 import { person, type Couple } from './support/people.js';
 
@@ -78,6 +79,11 @@ describe('accessibility (axe-core) on every screen', () => {
   let couple: Couple;
   const signedIn: string[] = [];
   const signedOut = ['/', '/sign-up', '/join', '/therapist/join', '/docs/api'];
+  // The public guide, rendered on the server: every article and the index.
+  const guidePages = [
+    '/guide',
+    ...buildGuideSite({ publicUrl: 'http://localhost' }).articles.map((a) => `/guide/${a.slug}`),
+  ];
 
   beforeAll(async () => {
     couple = await world.couple(person('Alex'), person('Sam'));
@@ -295,7 +301,7 @@ describe('accessibility (axe-core) on every screen', () => {
       for (const [page, addresses] of [
         [couple.a.page, signedIn],
         [couple.b.page, breachScreens],
-        [anonymous.page, signedOut],
+        [anonymous.page, [...signedOut, ...guidePages]],
       ] as const) {
         await page.emulateMedia({ colorScheme: scheme });
         for (const address of addresses) {
