@@ -6,23 +6,9 @@
  */
 import { z } from 'zod';
 import { Id } from './common.js';
+import { SPACE_EVENT_KINDS } from './event-kinds.js';
 
-export const SPACE_EVENT_KINDS = [
-  /** The partner's check-in can now be read (both answered, or the day is over). `id`: the check-in. */
-  'check-in-revealed',
-  /** A note, gesture or affirmation from the partner. `id`: the note. */
-  'note-sent',
-  /** The partner appreciated one of the reader's notes. `id`: the note. */
-  'note-appreciated',
-  /** A new agreement, a change, a retirement or an edited proposal. `id`: the agreement. */
-  'agreement-proposed',
-  /** The partner accepted or declined a proposal. `id`: the agreement. */
-  'agreement-answered',
-  /** The partner questioned one of the reader's commitment marks. `id`: the commitment. */
-  'mark-questioned',
-  /** The partner asked for reassurance today. `id`: the request. */
-  'reassurance-requested',
-] as const;
+export { SPACE_EVENT_KINDS };
 
 export const SpaceEventKind = z.enum(SPACE_EVENT_KINDS);
 export type SpaceEventKind = z.infer<typeof SpaceEventKind>;
