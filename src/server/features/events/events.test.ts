@@ -5,6 +5,7 @@
  * never arrive, Last-Event-ID catches up, and the stream ends when its member
  * signs out, leaves or deletes the account — and when the app closes.
  */
+import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -20,6 +21,8 @@ import { call, ok } from '../../../../test/repair/factories.js';
 import { sendNote } from '../../../../test/kindness/factories.js';
 import { makeCommitment, markDay, reviewMark } from '../../../../test/restore/factories.js';
 import { writeQuestionnaire } from '../../../../test/trust/factories.js';
+import { RedisEventBus } from '../../platform/events/redis-event-bus.js';
+import { STREAMS_PER_MEMBER } from './routes.js';
 import { catchUpFloor } from './service.js';
 
 interface Message {
@@ -304,6 +307,14 @@ describeEachDatabase('live updates', (kind) => {
     again.close();
   });
 
+  it('keeps a bounded number of streams per member: one more ends the oldest', async () => {
+    const opened = [];
+    for (let i = 0; i <= STREAMS_PER_MEMBER; i += 1) opened.push(await open(others.b.cookie));
+    expect(await within(opened[0]!.ended, 1_000)).toBe('ended');
+    expect(await within(opened[1]!.ended, 200)).toBe('still open');
+    for (const stream of opened) stream.close();
+  });
+
   it('ignores a Last-Event-ID that is no id of ours', () => {
     expect(catchUpFloor('not-an-id')).toBeNull();
     expect(catchUpFloor(undefined)).toBeNull();
@@ -361,3 +372,34 @@ describeEachDatabase('live updates when the app closes', (kind) => {
     expect(await within(stream.ended, 1_000)).toBe('ended');
   });
 });
+
+// The same stream over the Redis bus (CI sets TEST_REDIS_URL): what the app
+// publishes goes through Redis and back before it reaches the browser.
+if (process.env.TEST_REDIS_URL) {
+  const url = process.env.TEST_REDIS_URL;
+  describeEachDatabase('live updates through Redis', (kind) => {
+    it('delivers within a second and catches up with Last-Event-ID', async () => {
+      const bus = new RedisEventBus(url, `mend-test-${randomBytes(4).toString('hex')}:events:`);
+      const t = await createTestApp({ kind, bus });
+      try {
+        await t.app.listen({ port: 0, host: '127.0.0.1' });
+        const { port } = t.app.server.address() as AddressInfo;
+        const couple = await createCouple(t);
+        const stream = await openStream(port, couple.b.cookie);
+        const started = Date.now();
+        const first = await sendNote(t, couple.a);
+        const [seen] = await stream.until(1, 1_000);
+        expect(Date.now() - started).toBeLessThan(1_000);
+        expect(seen?.data).toEqual({ kind: 'note-sent', id: first });
+        stream.close();
+        const missed = await sendNote(t, couple.a);
+        const again = await openStream(port, couple.b.cookie, seen!.id);
+        expect((await again.until(1, 1_000)).map((m) => m.data.id)).toEqual([missed]);
+        again.close();
+      } finally {
+        await t.close();
+        await bus.close();
+      }
+    });
+  });
+}

@@ -19,6 +19,13 @@ export interface StreamTiming {
   retryMs: number;
 }
 
+/**
+ * One member's open streams on this node, at most: a phone and a laptop with a
+ * few tabs each. Opening one more ends the oldest (a tab still alive simply
+ * reconnects), so a loop that opens streams cannot pile them up.
+ */
+export const STREAMS_PER_MEMBER = 8;
+
 function message(event: StreamEvent): string {
   const data = SpaceEvent.parse({ kind: event.kind, id: event.itemId });
   return `id: ${event.id}\ndata: ${JSON.stringify(data)}\n\n`;
@@ -29,9 +36,9 @@ export function registerEventRoutes(
   events: EventService,
   timing: StreamTiming,
 ): void {
-  const open = new Set<() => void>();
+  const open = new Map<string, Set<() => void>>();
   app.addHook('preClose', (done) => {
-    for (const finish of [...open]) finish();
+    for (const streams of [...open.values()]) for (const finish of [...streams]) finish();
     done();
   });
 
@@ -45,7 +52,9 @@ export function registerEventRoutes(
       const running: { heartbeat?: NodeJS.Timeout; stop?: () => void } = {};
       const finish = () => {
         clearInterval(running.heartbeat);
-        open.delete(finish);
+        const streams = open.get(actor.memberId);
+        streams?.delete(finish);
+        if (streams?.size === 0) open.delete(actor.memberId);
         running.stop?.();
         if (!stream.writableEnded) stream.end();
       };
@@ -60,7 +69,10 @@ export function registerEventRoutes(
           end: finish,
         },
       );
-      open.add(finish);
+      const streams = open.get(actor.memberId) ?? new Set();
+      open.set(actor.memberId, streams);
+      streams.add(finish);
+      if (streams.size > STREAMS_PER_MEMBER) [...streams][0]?.();
       running.heartbeat = setInterval(() => write(': still here\n\n'), timing.heartbeatMs);
       running.heartbeat.unref();
       reply.raw.on('close', finish);
