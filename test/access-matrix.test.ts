@@ -14,7 +14,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { EXPECTATIONS, type RouteExpectation } from './access/expectations.js';
 import { buildWorld, ROLES, type Role, type World } from './access/world.js';
 import { describeEachDatabase } from './support/databases.js';
-import { createTestApp, type TestApp } from './support/test-app.js';
+import { createTestApp, TEST_HOST, type TestApp } from './support/test-app.js';
 
 interface Try {
   route: string;
@@ -66,6 +66,57 @@ function concreteUrl(
   return result + (expectation.query ?? '');
 }
 
+/** Older than any event: catch-up from here replays everything the stream would send. */
+const FROM_THE_START = '00000000-0000-7000-8000-000000000000';
+
+/**
+ * Opens an event stream through `inject` (which resolves once the headers are
+ * out), reads what arrives within a moment — the catch-up — and lets it go.
+ * Answers the status, the problem body when refused, and the event ids sent.
+ */
+async function tryStream(world: World, url: string, role: Role) {
+  const cookie = world.cookieOf(role);
+  const response = await world.t.app.inject({
+    method: 'GET',
+    url,
+    headers: { host: TEST_HOST, 'last-event-id': FROM_THE_START, ...(cookie ? { cookie } : {}) },
+    payloadAsStream: true,
+  });
+  const stream = response.stream();
+  let text = '';
+  stream.setEncoding('utf8');
+  stream.on('data', (chunk: string) => (text += chunk));
+  await new Promise<void>((resolve) => {
+    stream.once('end', resolve);
+    setTimeout(resolve, response.statusCode === 200 ? 150 : 2_000);
+  });
+  stream.destroy();
+  const eventIds = [...text.matchAll(/^id: (.+)$/gm)].map((match) => match[1]!);
+  return { statusCode: response.statusCode, headers: response.headers, text, eventIds };
+}
+
+/** Event ids sent to `role` that are not addressed to them in their own current space. */
+async function foreignEvents(world: World, role: Role, eventIds: string[]): Promise<string[]> {
+  if (eventIds.length === 0 || role === 'anonymous') return eventIds;
+  const db = world.t.db.database.db;
+  const memberId = world.members[role].id;
+  const space = await db
+    .selectFrom('spaceMembers')
+    .select('spaceId')
+    .where('memberId', '=', memberId)
+    .where('leftAt', 'is', null)
+    .executeTakeFirst();
+  const own = await db
+    .selectFrom('spaceEvents')
+    .select('id')
+    .where('id', 'in', eventIds)
+    .where('recipientId', '=', memberId)
+    .where('spaceId', '=', space?.spaceId ?? '')
+    .execute();
+  const ownIds = new Set(own.map((row) => row.id));
+  return eventIds.filter((id) => !ownIds.has(id));
+}
+
 /** 401 `unauthenticated` or 404 `not-found`: the two answers that mean "no access". */
 const denied = (x: Try) =>
   (x.status === 401 && x.code === 'unauthenticated') ||
@@ -77,6 +128,8 @@ describeEachDatabase('access matrix', (kind) => {
   const apps: TestApp[] = [];
   const tries: Try[] = [];
   let missing: string[] = [];
+  /** Events the stream tries received, all of them the caller's own. */
+  let streamedEvents = 0;
 
   const newWorld = async () => {
     // With the development outbox page on, so the matrix tries that route too.
@@ -94,7 +147,8 @@ describeEachDatabase('access matrix', (kind) => {
     const unexpectedDenies = tries.filter((x) => x.expected === 'allow' && denied(x));
     console.log(
       `[${kind}] routes × roles tried: ${tries.length}, unexpected allows: ${unexpectedAllows.length}, ` +
-        `unexpected denies: ${unexpectedDenies.length}, routes missing from the table: ${missing.length}`,
+        `unexpected denies: ${unexpectedDenies.length}, routes missing from the table: ${missing.length}, ` +
+        `events streamed: ${streamedEvents}, of another member or space: 0`,
     );
     // One at a time: dropping many PostgreSQL schemas at once exhausts the lock table.
     for (const t of apps) await t.close();
@@ -125,6 +179,27 @@ describeEachDatabase('access matrix', (kind) => {
       for (const role of ROLES) {
         for (const object of objects) {
           const world = expectation.fresh ? await newWorld() : shared;
+          if (expectation.stream) {
+            const url = concreteUrl(key.split(' ')[1]!, expectation, world, object);
+            const streamed = await tryStream(world, url, role);
+            expect(streamed.statusCode, `${key} as ${role}: ${streamed.text}`).toBeLessThan(500);
+            // Never an event of another member or another space, whoever asks.
+            expect(
+              await foreignEvents(world, role, streamed.eventIds),
+              `${key} as ${role}`,
+            ).toEqual([]);
+            streamedEvents += streamed.eventIds.length;
+            const refused = streamed.statusCode !== 200;
+            mine.push({
+              route: key,
+              role,
+              object,
+              status: streamed.statusCode,
+              code: refused ? (JSON.parse(streamed.text) as { code: string }).code : undefined,
+              expected: expectation.allow[role] === true ? 'allow' : 'deny',
+            });
+            continue;
+          }
           const body = expectation.body ? await expectation.body(world, role) : undefined;
           const response = await world.t.request({
             method,

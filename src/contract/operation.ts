@@ -38,6 +38,13 @@ export interface OperationSpec {
   query?: SchemaName;
   body?: SchemaName;
   response?: SchemaName;
+  /**
+   * The answer is a stream of this media type instead of one JSON body; each
+   * message's data is the `response` schema. The handler writes the stream
+   * itself (server/platform/http/route.ts), and clients read it with their
+   * own reader (EventSource), not `call`.
+   */
+  stream?: 'text/event-stream';
 }
 
 export type Operation<
@@ -84,9 +91,15 @@ type Output<S> = S extends z.ZodType ? z.output<S> : undefined;
 export type ParamsOf<Op> = Output<SchemaOf<Op, 'params'>>;
 export type QueryOf<Op> = Output<SchemaOf<Op, 'query'>>;
 export type BodyOf<Op> = Output<SchemaOf<Op, 'body'>>;
-/** What a handler returns: the response schema's input, before the allow-list parse. */
-export type HandlerAnswerOf<Op> =
-  SchemaOf<Op, 'response'> extends z.ZodType ? z.input<SchemaOf<Op, 'response'>> : void;
+/**
+ * What a handler returns: the response schema's input, before the allow-list
+ * parse; nothing for a stream, whose handler has answered by itself.
+ */
+export type HandlerAnswerOf<Op> = Op extends { stream: string }
+  ? void
+  : SchemaOf<Op, 'response'> extends z.ZodType
+    ? z.input<SchemaOf<Op, 'response'>>
+    : void;
 
 /** A part whose fields are all optional may be left out. */
 type Part<Key extends string, S> = S extends z.ZodType

@@ -23,6 +23,10 @@ import { loggerOptions } from './platform/logger.js';
 import { registerDevOutbox } from './platform/mail/dev-outbox.js';
 import { startOutboxSender, type OutboxSender } from './platform/mail/outbox-sender.js';
 import type { RateLimiter } from './platform/rate-limit/rate-limiter.js';
+import type { EventBus } from './platform/events/event-bus.js';
+import { MemoryEventBus } from './platform/events/memory-event-bus.js';
+import { registerEventRoutes } from './features/events/routes.js';
+import { eventService } from './features/events/service.js';
 import { registerAgreementRoutes } from './features/agreements/routes.js';
 import { agreementService } from './features/agreements/service.js';
 import { registerApologyRoutes } from './features/apologies/routes.js';
@@ -85,6 +89,10 @@ export interface AppOptions {
   database: Database;
   clock: Clock;
   limiter: RateLimiter;
+  /** Live updates; in process unless given (main.ts passes Redis when REDIS_URL is set). */
+  bus?: EventBus;
+  /** Tests shorten the event stream's timers. */
+  liveUpdates?: Partial<LiveUpdateTiming>;
   cipher: FieldCipher;
   /** Where the built web app lives; omitted in API-only tests. */
   webDir?: string;
@@ -99,6 +107,19 @@ export interface AppOptions {
 }
 
 export const API_VERSION = '1.0.0';
+
+export interface LiveUpdateTiming {
+  /** How often an open stream checks its session and membership again. */
+  recheckMs: number;
+  heartbeatMs: number;
+  retryMs: number;
+}
+
+const LIVE_UPDATE_TIMING: LiveUpdateTiming = {
+  recheckMs: 5_000,
+  heartbeatMs: 25_000,
+  retryMs: 3_000,
+};
 
 export interface RegisteredRouteInfo {
   method: string;
@@ -175,12 +196,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     cookie,
   });
 
+  // A bus the app made itself is the app's to close; a given one is its maker's.
+  const bus = options.bus ?? new MemoryEventBus();
+  if (!options.bus) app.addHook('onClose', () => bus.close());
   const deps: Deps = {
     db: database.db,
     dbKind: database.kind,
     clock,
     config,
     limiter,
+    bus,
     cipher,
     log: app.log,
   };
@@ -219,6 +244,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerReassuranceRoutes(app, reassuranceService(deps));
   // Trust measures (issue 10): the monthly trust questionnaire.
   registerTrustQuestionnaireRoutes(app, trustQuestionnaireService(deps));
+  // Live updates (issue 11): the partner's activity as it happens.
+  const liveUpdates = { ...LIVE_UPDATE_TIMING, ...options.liveUpdates };
+  registerEventRoutes(app, eventService(deps, liveUpdates), liveUpdates);
   registerPathRoutes(app, pathService(deps));
   registerReportRoutes(app, reportService(deps));
   // Progress: the recovery forecast, recomputed by a job after new data arrives.

@@ -14,6 +14,8 @@ import { sealOutbox } from './platform/mail/seal-outbox.js';
 import { projectRoot } from './platform/project-root.js';
 import { MemoryRateLimiter } from './platform/rate-limit/memory-rate-limiter.js';
 import { RedisRateLimiter } from './platform/rate-limit/redis-rate-limiter.js';
+import { MemoryEventBus } from './platform/events/memory-event-bus.js';
+import { RedisEventBus } from './platform/events/redis-event-bus.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -29,11 +31,16 @@ async function main(): Promise<void> {
   const limiter = config.redisUrl
     ? new RedisRateLimiter(config.redisUrl, `${config.redisPrefix}rl:`)
     : new MemoryRateLimiter();
+  // Live updates: across nodes through Redis pub/sub, or within this one process.
+  const bus = config.redisUrl
+    ? new RedisEventBus(config.redisUrl, `${config.redisPrefix}events:`)
+    : new MemoryEventBus();
   const app = await buildApp({
     config,
     database,
     clock: systemClock,
     limiter,
+    bus,
     cipher,
     webDir: path.join(projectRoot(), 'dist', 'web'),
   });
@@ -45,7 +52,7 @@ async function main(): Promise<void> {
     app.log.info({ signal }, 'shutting down');
     void app
       .close()
-      .then(() => Promise.all([database.close(), limiter.close()]))
+      .then(() => Promise.all([database.close(), limiter.close(), bus.close()]))
       .then(() => process.exit(0))
       .catch((error: unknown) => {
         app.log.error({ err: error }, 'shutdown failed');

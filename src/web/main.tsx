@@ -16,6 +16,7 @@ import { forgetEverything, refreshSession } from './state/session';
 import { isThisTabLocked, unlockThisTab } from './state/tab-lock';
 import { captureTherapistToken, THERAPIST_JOIN_PATH } from './state/therapist-token';
 import './offline/check-in-queue';
+import './state/live-updates';
 import './styles/app.css';
 
 function start(root: HTMLElement): void {

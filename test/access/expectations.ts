@@ -35,6 +35,12 @@ export interface RouteExpectation {
   query?: string;
   /** The route changes sessions or memberships: every try gets a new world. */
   fresh?: boolean;
+  /**
+   * The answer is an event stream that stays open: the matrix reads what it
+   * sends at once (catch-up from the oldest id) and checks that every event
+   * is addressed to the caller in their own space.
+   */
+  stream?: true;
 }
 
 const everyone: Record<Role, boolean> = {
@@ -290,6 +296,9 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
     allow: ownOnly('passkey'),
   },
   'POST /api/v1/me/second-factor/recovery-codes': { allow: signedIn },
+
+  // Live updates (issue 11): a partner follows their own space only.
+  'GET /api/v1/events': { allow: inASpace, stream: true },
 
   // The repair phase (steps 1–4 and setbacks): test/repair/access.ts.
   ...REPAIR_EXPECTATIONS,

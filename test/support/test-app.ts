@@ -4,7 +4,8 @@
  */
 import { Writable } from 'node:stream';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { buildApp } from '../../src/server/app.js';
+import { buildApp, type LiveUpdateTiming } from '../../src/server/app.js';
+import type { EventBus } from '../../src/server/platform/events/event-bus.js';
 import { ManualClock } from '../../src/server/platform/clock.js';
 import { loadConfig, type Config } from '../../src/server/platform/config.js';
 import { FieldCipher } from '../../src/server/platform/crypto/field-cipher.js';
@@ -53,6 +54,10 @@ export interface TestAppOptions {
   pollOutbox?: boolean;
   /** Run background jobs in the app (off: the test calls `app.jobs.runDue()`). */
   runJobs?: boolean;
+  /** The live-update bus (in process unless given: a Redis one stands for many nodes). */
+  bus?: EventBus;
+  /** Shorter event-stream timers, so a test sees a re-check without waiting seconds. */
+  liveUpdates?: Partial<LiveUpdateTiming>;
 }
 
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -86,6 +91,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     ...(options.webDir ? { webDir: options.webDir } : {}),
     pollOutbox: options.pollOutbox ?? false,
     runJobs: options.runJobs ?? false,
+    ...(options.bus ? { bus: options.bus } : {}),
+    ...(options.liveUpdates ? { liveUpdates: options.liveUpdates } : {}),
   });
   await app.ready();
 

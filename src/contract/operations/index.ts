@@ -11,6 +11,7 @@ import { breachOperations } from './breaches.js';
 import { checkInOperations } from './check-ins.js';
 import { commitmentOperations } from './commitments.js';
 import { conversationOperations } from './conversations.js';
+import { eventOperations } from './events.js';
 import { forecastOperations } from './forecast.js';
 import { forgivenessOperations } from './forgiveness.js';
 import { trustQuestionnaireOperations } from './trust-questionnaires.js';
@@ -37,6 +38,7 @@ export const operations = {
   ...checkInOperations,
   ...commitmentOperations,
   ...conversationOperations,
+  ...eventOperations,
   ...forecastOperations,
   ...forgivenessOperations,
   ...trustQuestionnaireOperations,

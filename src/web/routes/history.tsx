@@ -13,6 +13,7 @@ import { addDays, formatDay } from '../components/days';
 import { Page } from '../components/page';
 import { Link } from '../router/link';
 import { announce } from '../state/announcer';
+import { useLiveUpdates } from '../state/live-updates';
 
 /** The server's default window; "show earlier days" asks for the one before it. */
 const WINDOW_DAYS = 60;
@@ -35,12 +36,23 @@ export function HistoryPage({ me }: { me: MeAnswer }) {
   const [busy, setBusy] = useState(false);
   const hasSpace = me.space !== null;
 
+  // Bumped by a live event: a partner's check-in became readable.
+  const [revealed, setRevealed] = useState(0);
+  useLiveUpdates(['check-in-revealed'], () => setRevealed((n) => n + 1));
+
   useEffect(() => {
     if (!hasSpace) return;
     call(checkInOperations.listCheckIns)
-      .then(({ items, today }) => setLoaded({ items, from: addDays(today, -(WINDOW_DAYS - 1)) }))
+      .then(({ items, today }) =>
+        // The first window again; earlier days already shown stay as they were.
+        setLoaded((before) => {
+          const from = addDays(today, -(WINDOW_DAYS - 1));
+          const earlier = before ? before.items.filter((item) => item.day < from) : [];
+          return { items: [...items, ...earlier], from: before ? before.from : from };
+        }),
+      )
       .catch((failure: unknown) => setError(formErrorsFrom(failure, {}).general));
-  }, [hasSpace]);
+  }, [hasSpace, revealed]);
 
   const loadEarlier = async () => {
     if (!loaded || busy) return;

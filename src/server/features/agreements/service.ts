@@ -18,6 +18,7 @@ import type { AgreementView } from '../../../domain/path/agreements.js';
 import { nextVersionNumber } from '../../../domain/path/versions.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { requireAccess, type SpaceAccess } from '../../platform/auth/access.js';
+import { announceToPartner } from '../../platform/events/announce.js';
 import type { Deps } from '../../platform/deps.js';
 import { AppError, conflict, invalidField, notFound } from '../../platform/http/problem.js';
 import { newId } from '../../platform/ids.js';
@@ -150,31 +151,42 @@ export function agreementService(deps: Deps) {
     await throttleRepairWrite(limiter, actor.memberId);
     const version = await findVersion(db, access.spaceId, versionId, access.reader);
     if (!version) throw notFound();
-    await onAgreement(access, version.agreementId, async (trx, _agreement, view) => {
-      if (version.authorId === actor.memberId) throw ownProposal();
-      const given = (await answersTo(trx, access.spaceId, version.id)).find(
-        (a) => a.authorId === actor.memberId,
-      );
-      // Saying the same again (a retried tap) changes nothing and is no error.
-      if (given?.answer === kind) return;
-      if (given) throw alreadyAnswered();
-      if (view.status === 'retired') throw retired();
-      if (!view.versions.get(version.id)?.latest) throw notLatestVersion();
-      const now = clock.now();
-      const id = newId(now.getTime());
-      await insertAnswer(trx, {
-        id,
-        spaceId: access.spaceId,
-        agreementId: version.agreementId,
-        versionId: version.id,
-        authorId: actor.memberId,
-        answer: kind,
-        comment: cipher.encryptNullable(comment, { rowId: id, spaceId: access.spaceId }),
-        visibility: 'shared',
-        therapistVisible: 0,
-        createdAt: now.toISOString(),
+    const written = await onAgreement(
+      access,
+      version.agreementId,
+      async (trx, _agreement, view) => {
+        if (version.authorId === actor.memberId) throw ownProposal();
+        const given = (await answersTo(trx, access.spaceId, version.id)).find(
+          (a) => a.authorId === actor.memberId,
+        );
+        // Saying the same again (a retried tap) changes nothing and is no error.
+        if (given?.answer === kind) return false;
+        if (given) throw alreadyAnswered();
+        if (view.status === 'retired') throw retired();
+        if (!view.versions.get(version.id)?.latest) throw notLatestVersion();
+        const now = clock.now();
+        const id = newId(now.getTime());
+        await insertAnswer(trx, {
+          id,
+          spaceId: access.spaceId,
+          agreementId: version.agreementId,
+          versionId: version.id,
+          authorId: actor.memberId,
+          answer: kind,
+          comment: cipher.encryptNullable(comment, { rowId: id, spaceId: access.spaceId }),
+          visibility: 'shared',
+          therapistVisible: 0,
+          createdAt: now.toISOString(),
+        });
+        return true;
+      },
+    );
+    if (written) {
+      await announceToPartner(deps, access, {
+        kind: 'agreement-answered',
+        id: version.agreementId,
       });
-    });
+    }
     return presentOne(access, version.agreementId);
   }
 
@@ -243,6 +255,7 @@ export function agreementService(deps: Deps) {
           input.therapistMaySee,
         );
       });
+      await announceToPartner(deps, access, { kind: 'agreement-proposed', id: agreementId });
       return presentOne(access, agreementId);
     },
 
@@ -282,6 +295,7 @@ export function agreementService(deps: Deps) {
           input.therapistMaySee,
         );
       });
+      await announceToPartner(deps, access, { kind: 'agreement-proposed', id: agreementId });
       return presentOne(access, agreementId);
     },
 
@@ -309,6 +323,7 @@ export function agreementService(deps: Deps) {
           input.therapistMaySee,
         );
       });
+      await announceToPartner(deps, access, { kind: 'agreement-proposed', id: agreementId });
       return presentOne(access, agreementId);
     },
 
@@ -347,6 +362,10 @@ export function agreementService(deps: Deps) {
           ...(input.reviewOn !== undefined ? { reviewOn: input.reviewOn } : {}),
           updatedAt: clock.now().toISOString(),
         });
+      });
+      await announceToPartner(deps, access, {
+        kind: 'agreement-proposed',
+        id: version.agreementId,
       });
       return presentOne(access, version.agreementId);
     },

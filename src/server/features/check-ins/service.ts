@@ -11,7 +11,8 @@ import { isPartnerCheckInRevealed } from '../../../domain/reveal.js';
 import { isBlank } from '../../../domain/text.js';
 import type { Reader } from '../../../domain/visibility.js';
 import type { Actor } from '../../platform/auth/actor.js';
-import { requireAccess } from '../../platform/auth/access.js';
+import { requireAccess, type SpaceAccess } from '../../platform/auth/access.js';
+import { announceToPartner } from '../../platform/events/announce.js';
 import type { Deps } from '../../platform/deps.js';
 import { invalidField, notFound, unprocessable } from '../../platform/http/problem.js';
 import { newId } from '../../platform/ids.js';
@@ -83,6 +84,23 @@ export function checkInService(deps: Deps) {
     };
   }
 
+  /**
+   * A check-in the partner can now read is news to them: they answered that
+   * day too, or the day is over where they are. One not yet revealed
+   * announces nothing — the partner learns of it by answering themselves.
+   */
+  async function announceIfRevealed(access: SpaceAccess, row: CheckInRow, now: Date) {
+    if (!access.partnerId) return;
+    const theirs = await findCheckInForDay(db, access.spaceId, access.partnerId, row.day);
+    const revealed = isPartnerCheckInRevealed({
+      day: row.day,
+      viewerCheckedIn: theirs !== undefined,
+      now,
+      viewerTimeZone: await timeZoneOf(access.partnerId),
+    });
+    if (revealed) await announceToPartner(deps, access, { kind: 'check-in-revealed', id: row.id });
+  }
+
   return {
     async put(actor: Actor, input: z.output<typeof PutCheckInBody>): Promise<CheckInOut> {
       const access = await requireAccess(db, actor, 'checkIn.write');
@@ -121,7 +139,7 @@ export function checkInService(deps: Deps) {
           noteVisibility: text === null ? null : (input.note?.visibility ?? null),
         };
       };
-      return db.transaction().execute(async (trx) => {
+      const saved = await db.transaction().execute(async (trx) => {
         // A real upsert on (space, member, day): retries and double taps meet
         // the same row instead of racing to insert it.
         const id = newId(now.getTime());
@@ -151,10 +169,12 @@ export function checkInService(deps: Deps) {
           if (!existing) throw notFound();
           await updateCheckIn(trx, access.spaceId, existing.id, withNote(existing.id), stamp);
         }
-        const saved = await findCheckInForDay(trx, access.spaceId, actor.memberId, day);
-        if (!saved) throw notFound();
-        return present(saved, access.reader);
+        const row = await findCheckInForDay(trx, access.spaceId, actor.memberId, day);
+        if (!row) throw notFound();
+        return row;
       });
+      await announceIfRevealed(access, saved, now);
+      return present(saved, access.reader);
     },
 
     async list(actor: Actor, query: z.output<typeof ListCheckInsQuery>) {

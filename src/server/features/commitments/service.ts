@@ -18,6 +18,7 @@ import { addDays, dayIn } from '../../../domain/calendar.js';
 import { weekStartOf, whyNotDue, type DueReason } from '../../../domain/commitments/schedule.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { requireAccess, type SpaceAccess } from '../../platform/auth/access.js';
+import { announceToPartner } from '../../platform/events/announce.js';
 import { spaceRowBinding } from '../../platform/crypto/field-cipher.js';
 import type { Deps } from '../../platform/deps.js';
 import { AppError, conflict, notFound } from '../../platform/http/problem.js';
@@ -300,7 +301,7 @@ export function commitmentService(deps: Deps) {
     ) {
       const access = await requireAccess(db, actor, 'commitment.write');
       await throttleRepairWrite(limiter, actor.memberId);
-      await onCommitment(access, id, async (trx, rows) => {
+      const questioned = await onCommitment(access, id, async (trx, rows) => {
         const markRow = rows.marks.find((row) => row.day === day);
         if (!markRow) throw notFound();
         if (rows.commitment.authorId === actor.memberId) {
@@ -313,7 +314,7 @@ export function commitmentService(deps: Deps) {
         const earlier = rows.reviews.find((review) => review.markId === markRow.id);
         if (earlier) {
           const sameNote = cipher.decryptNullable(earlier.note, spaceRowBinding(earlier)) === note;
-          if (earlier.verdict === input.verdict && sameNote) return;
+          if (earlier.verdict === input.verdict && sameNote) return false;
           throw alreadyAnswered();
         }
         const at = clock.now().toISOString();
@@ -333,7 +334,10 @@ export function commitmentService(deps: Deps) {
           createdAt: at,
           updatedAt: at,
         });
+        return input.verdict === 'questioned';
       });
+      // A question asks the owner for an answer; a confirmation needs none.
+      if (questioned) await announceToPartner(deps, access, { kind: 'mark-questioned', id });
       return answer(access, id, day);
     },
 

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { Note, SendNoteBody } from '../../../contract/kindness/notes.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { requireAccess } from '../../platform/auth/access.js';
+import { announceToPartner } from '../../platform/events/announce.js';
 import type { Deps } from '../../platform/deps.js';
 import { AppError, notFound } from '../../platform/http/problem.js';
 import { newId } from '../../platform/ids.js';
@@ -87,6 +88,8 @@ export function kindnessService(deps: Deps) {
       });
       const saved = await findNote(db, access.spaceId, id, access.reader);
       if (!saved) throw notFound();
+      // Notes are shared by nature, so every one is news to the partner.
+      await announceToPartner(deps, access, { kind: 'note-sent', id });
       return present(saved);
     },
 
@@ -116,6 +119,7 @@ export function kindnessService(deps: Deps) {
           actor.memberId,
           clock.now().toISOString(),
         );
+        await announceToPartner(deps, access, { kind: 'note-appreciated', id: noteId });
       }
       const saved = await findNote(db, access.spaceId, noteId, access.reader);
       if (!saved) throw notFound();

@@ -9,6 +9,7 @@ import type { ReassuranceRequest } from '../../../contract/kindness/reassurance.
 import { addDays, dayIn } from '../../../domain/calendar.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { requireAccess } from '../../platform/auth/access.js';
+import { announceToPartner } from '../../platform/events/announce.js';
 import type { Deps } from '../../platform/deps.js';
 import { notFound } from '../../platform/http/problem.js';
 import { newId } from '../../platform/ids.js';
@@ -43,8 +44,9 @@ export function reassuranceService(deps: Deps) {
       await throttleRepairWrite(limiter, actor.memberId);
       const now = clock.now();
       const day = dayIn(now, await timeZoneOf(db, actor.memberId));
+      const id = newId(now.getTime());
       await insertRequestIfAbsent(db, {
-        id: newId(now.getTime()),
+        id,
         spaceId: access.spaceId,
         authorId: actor.memberId,
         day,
@@ -58,6 +60,10 @@ export function reassuranceService(deps: Deps) {
       });
       const saved = await findRequestForDay(db, access, actor.memberId, day);
       if (!saved) throw notFound();
+      // Once a day, like the request itself: a retry tells the partner nothing new.
+      if (saved.id === id) {
+        await announceToPartner(deps, access, { kind: 'reassurance-requested', id: saved.id });
+      }
       return present(saved);
     },
 

@@ -10,6 +10,7 @@ import { breachesDataSource } from '../breaches/data-source.js';
 import { checkInsDataSource } from '../check-ins/data-source.js';
 import { commitmentsDataSource } from '../commitments/data-source.js';
 import { conversationsDataSource } from '../conversations/data-source.js';
+import { eventsDataSource } from '../events/data-source.js';
 import { forecastsDataSource } from '../forecast/data-source.js';
 import { forgivenessDataSource } from '../forgiveness/data-source.js';
 import { needsDataSource } from '../needs/data-source.js';
@@ -40,4 +41,5 @@ export const MEMBER_DATA_SOURCES: MemberDataSource[] = [
   forecastsDataSource,
   trustQuestionnaireDataSource,
   secondFactorDataSource,
+  eventsDataSource,
 ];

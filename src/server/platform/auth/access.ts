@@ -65,6 +65,8 @@ const POLICY = {
   'forecast.share': ['partner'],
   // The report a partner prints for their therapist (issue 10).
   'report.read': ['partner'],
+  // Live updates (issue 11): the partner's activity, as kinds and ids.
+  'events.read': ['partner'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;

@@ -20,6 +20,7 @@ import type {
 import type { NotesTable, ReassuranceRequestsTable } from './schema-kindness.js';
 import type { ForecastSharesTable, ForecastsTable, JobsTable } from './schema-forecasts.js';
 import type { TrustQuestionnairesTable } from './schema-trust.js';
+import type { SpaceEventsTable } from './schema-events.js';
 
 export type Flag = 0 | 1;
 
@@ -485,6 +486,8 @@ export interface DB {
   jobs: JobsTable;
   // Trust measures (migration 0012): schema-trust.ts.
   trustQuestionnaires: TrustQuestionnairesTable;
+  // Live updates (migration 0013): schema-events.ts.
+  spaceEvents: SpaceEventsTable;
 }
 
 // Kept so a future serial column has a type at hand; ids are app-made UUIDv7.

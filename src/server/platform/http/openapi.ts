@@ -37,12 +37,20 @@ export function buildOpenApi(routes: RegisteredRoute[], info: { version: string 
   for (const route of routes) {
     const path = route.url.replace(/:(\w+)/g, '{$1}');
     const responses: Record<string, unknown> = {
-      [String(route.status)]: route.response
+      [String(route.status)]: route.stream
         ? {
-            description: 'Success',
-            content: { 'application/json': { schema: toSchema(route.response, 'output') } },
+            description:
+              'A stream that stays open; each message’s `data` is JSON of this schema, with an `id:` to resume from',
+            content: {
+              [route.stream]: { schema: toSchema(route.response ?? z.unknown(), 'output') },
+            },
           }
-        : { description: 'Success, no content' },
+        : route.response
+          ? {
+              description: 'Success',
+              content: { 'application/json': { schema: toSchema(route.response, 'output') } },
+            }
+          : { description: 'Success, no content' },
       '400': problemResponse('Malformed request'),
       '422': problemResponse('Input that does not fit the schema; `errors` names each field'),
       '429': problemResponse('Too many requests; see Retry-After'),

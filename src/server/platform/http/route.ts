@@ -52,6 +52,8 @@ export interface RegisteredRoute {
   query?: Schema;
   body?: Schema;
   response?: Schema;
+  /** A streamed answer's media type; `response` is then each message's data. */
+  stream?: 'text/event-stream';
 }
 
 declare module 'fastify' {
@@ -117,6 +119,7 @@ function register(app: FastifyInstance, operation: Operation, handler: Handler<O
     ...(query ? { query } : {}),
     ...(body ? { body } : {}),
     ...(response ? { response } : {}),
+    ...(operation.stream ? { stream: operation.stream } : {}),
   });
 
   app.route({
@@ -150,6 +153,8 @@ function register(app: FastifyInstance, operation: Operation, handler: Handler<O
         reply,
       } as RouteContext<Operation>);
 
+      // A stream's handler has sent its answer (and parses each message itself).
+      if (operation.stream) return reply;
       if (status === 204 || !response) return reply.status(204).send();
       // The allow-list: zod objects drop every key the schema does not name.
       return reply.status(status).send(response.parse(answer));

@@ -11,10 +11,14 @@ import type { MeAnswer } from '../../api/types';
 import { reassuranceOperations } from '../../../contract/operations/reassurance';
 import { Link } from '../../router/link';
 import { openRequestOf } from './open-request';
+import { useLiveUpdates } from '../../state/live-updates';
 
 export function ReassuranceNotice({ me }: { me: MeAnswer }) {
   const partner = me.space?.partner ?? null;
   const [asked, setAsked] = useState(false);
+  // Bumped when the partner asks while this screen is open.
+  const [requests, setRequests] = useState(0);
+  useLiveUpdates(['reassurance-requested'], () => setRequests((n) => n + 1));
   useEffect(() => {
     if (!partner) return;
     let open = true;
@@ -26,7 +30,7 @@ export function ReassuranceNotice({ me }: { me: MeAnswer }) {
     return () => {
       open = false;
     };
-  }, [partner?.id]);
+  }, [partner?.id, requests]);
   if (!partner || !asked) return null;
   return (
     <aside class="note-box notice" aria-label="From your partner">

@@ -26,6 +26,7 @@ import { announce } from '../../state/announcer';
 import { StatusTag, statusWords } from './agreements';
 import { breakLine, VersionItem } from './agreement-version';
 import { DeclineForm, EditProposal } from './agreement-answer-forms';
+import { useLiveUpdates } from '../../state/live-updates';
 
 type Opened = 'change' | 'retire' | 'disclose' | 'report' | 'edit' | 'decline' | null;
 
@@ -37,6 +38,9 @@ export function AgreementDetailScreen({ me, agreementId }: { me: MeAnswer; agree
     async () =>
       (await call(agreementOperations.getAgreement, { params: { agreementId } })).agreement,
     [agreementId],
+  );
+  useLiveUpdates(['agreement-proposed', 'agreement-answered'], (event) =>
+    event.id === agreementId ? loaded.reload() : undefined,
   );
   const [opened, setOpened] = useState<Opened>(null);
   const [error, setError] = useState<string | null>(null);

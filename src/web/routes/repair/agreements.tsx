@@ -18,6 +18,7 @@ import { useLoad } from '../../components/repair/use-load';
 import { Link } from '../../router/link';
 import { navigate } from '../../router/router';
 import { announce } from '../../state/announcer';
+import { useLiveUpdates } from '../../state/live-updates';
 
 /** The words of an agreement as it stands: the terms in force, or the newest proposed. */
 export function termsOf(agreement: Agreement): string {
@@ -61,6 +62,7 @@ export function StatusTag({ agreement }: { agreement: Agreement }) {
 export function AgreementListScreen({ me }: { me: MeAnswer }) {
   const people = peopleFor(me);
   const loaded = useLoad(async () => (await call(agreementOperations.listAgreements)).items);
+  useLiveUpdates(['agreement-proposed', 'agreement-answered'], () => loaded.reload());
   const items = loaded.data;
   return (
     <Page title="Agreements">

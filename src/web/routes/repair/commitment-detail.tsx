@@ -20,6 +20,7 @@ import { StrengthLine } from '../../components/restore/strength-line';
 import { Link } from '../../router/link';
 import { needOwnerPossessive, StrengthMeter } from './commitments';
 import { AnswerForm, MarkPastDay, ReviewForm, StatusActions } from './commitment-forms';
+import { useLiveUpdates } from '../../state/live-updates';
 
 type Detail = Awaited<ReturnType<typeof loadDetail>>;
 
@@ -35,6 +36,9 @@ export function CommitmentDetailScreen({
 }) {
   const people = peopleFor(me);
   const loaded = useLoad(() => loadDetail(commitmentId), [commitmentId]);
+  useLiveUpdates(['mark-questioned'], (event) =>
+    event.id === commitmentId ? loaded.reload() : undefined,
+  );
   const detail = loaded.data;
   const reload = async () => loaded.set(await loadDetail(commitmentId));
   const needs = useLoad(async () => (await call(needOperations.listNeeds)).items).data;

@@ -30,10 +30,12 @@ import { useFormSubmit } from '../../components/use-form-submit';
 import { formErrorsFrom } from '../../api/form-errors';
 import { Link } from '../../router/link';
 import { announce } from '../../state/announcer';
+import { useLiveUpdates } from '../../state/live-updates';
 
 export function CommitmentsScreen({ me }: { me: MeAnswer }) {
   const people = peopleFor(me);
   const loaded = useLoad(async () => (await call(commitmentOperations.listCommitments)).items);
+  useLiveUpdates(['mark-questioned'], () => loaded.reload());
   const items = loaded.data;
   const replace = (changed: Commitment) =>
     loaded.set((items ?? []).map((item) => (item.id === changed.id ? changed : item)));

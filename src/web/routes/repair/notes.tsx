@@ -14,10 +14,12 @@ import { useLoad } from '../../components/repair/use-load';
 import { NoteForm } from '../../components/kindness/note-form';
 import { NoteItem } from '../../components/kindness/note-item';
 import { Link } from '../../router/link';
+import { useLiveUpdates } from '../../state/live-updates';
 
 export function NotesScreen({ me }: { me: MeAnswer }) {
   const people = peopleFor(me);
   const loaded = useLoad(async () => (await call(kindnessOperations.listNotes)).items);
+  useLiveUpdates(['note-sent', 'note-appreciated'], () => loaded.reload());
   const items = loaded.data;
   const replace = (changed: Note) =>
     loaded.set((items ?? []).map((item) => (item.id === changed.id ? changed : item)));

@@ -20,11 +20,14 @@ import { RepairNav } from '../../components/repair/repair-nav';
 import { useLoad } from '../../components/repair/use-load';
 import { Link } from '../../router/link';
 import { announce } from '../../state/announcer';
+import { useLiveUpdates } from '../../state/live-updates';
 import { openRequestOf } from '../../components/kindness/open-request';
 
 export function ReassuranceScreen({ me }: { me: MeAnswer }) {
   const people = peopleFor(me);
   const loaded = useLoad(() => call(reassuranceOperations.listReassurance));
+  // A request from the partner, or a note that answered one of ours.
+  useLiveUpdates(['reassurance-requested', 'note-sent'], () => loaded.reload());
   const overview = loaded.data;
   const mineToday = overview?.items.find((r) => people.isMe(r.askedBy) && r.day === overview.today);
   const partnerAsked = overview ? openRequestOf(overview.items, people.partnerId) : null;
