@@ -316,5 +316,5 @@ describe('accessibility (axe-core) on every screen', () => {
       `axe-core: ${checked} screens checked (${SCHEMES.length} colour schemes), ${found.length} violations`,
     );
     expect(found).toEqual([]);
-  }, 300_000);
+  }, 600_000);
 });

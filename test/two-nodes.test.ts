@@ -33,6 +33,51 @@ async function until<T>(what: string, probe: () => T | undefined, ms = 10_000): 
   }
 }
 
+interface StreamMessage {
+  id: string;
+  kind: string;
+  itemId: string;
+  at: number;
+}
+
+/** A member's event stream on one node, read as EventSource reads it (without reconnecting). */
+async function openEvents(node: AppNode, cookie: string) {
+  const abort = new AbortController();
+  const response = await node.request('/api/v1/events', {
+    cookie,
+    headers: { accept: 'text/event-stream' },
+    signal: abort.signal,
+  });
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+  const messages: StreamMessage[] = [];
+  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+  void (async () => {
+    let pending = '';
+    try {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) return;
+        pending += value;
+        let cut: number;
+        while ((cut = pending.indexOf('\n\n')) >= 0) {
+          const block = pending.slice(0, cut);
+          pending = pending.slice(cut + 2);
+          const id = /^id: (.*)$/m.exec(block)?.[1];
+          const data = /^data: (.*)$/m.exec(block)?.[1];
+          if (id && data) {
+            const { kind, id: itemId } = JSON.parse(data) as { kind: string; id: string };
+            messages.push({ id, kind, itemId, at: Date.now() });
+          }
+        }
+      }
+    } catch {
+      // aborted at the end of the test
+    }
+  })();
+  return { messages, close: () => abort.abort() };
+}
+
 interface Member {
   id: string;
   email: string;
@@ -77,6 +122,8 @@ async function couple(a: AppNode, b: AppNode) {
   expect(joined.status, await joined.clone().text()).toBe(200);
   return { first, second };
 }
+
+const NOTES = 20;
 
 if (databaseUrl && redisUrl) {
   describe('two app nodes on one PostgreSQL and one Redis', () => {
@@ -168,6 +215,56 @@ if (databaseUrl && redisUrl) {
           `two nodes: jobs enqueued: 1, runs: ${runs.length} (on ${runs.map((r) => r.node).join(', ')})`,
         );
         expect(runs).toHaveLength(1);
+      },
+    );
+
+    it(
+      'delivers an event written through node A to a partner connected to node B, once, and to nobody else',
+      {
+        timeout: 60_000,
+      },
+      async () => {
+        const { first, second } = await couple(a, b);
+        const others = await couple(b, a);
+        const partnerOnB = await openEvents(b, second.cookie);
+        const writerOnB = await openEvents(b, first.cookie);
+        const otherSpaceOnB = await openEvents(b, others.second.cookie);
+        const otherSpaceOnA = await openEvents(a, others.first.cookie);
+        const sentAt = new Map<string, number>();
+        for (let i = 0; i < NOTES; i += 1) {
+          const response = await a.request('/api/v1/notes', {
+            method: 'POST',
+            cookie: first.cookie,
+            body: { kind: 'gesture', gestureKind: 'quality-time' },
+          });
+          expect(response.status, await response.clone().text()).toBe(201);
+          const { note } = (await response.json()) as { note: { id: string } };
+          sentAt.set(note.id, Date.now());
+        }
+        await until('every note on node B', () =>
+          partnerOnB.messages.length >= NOTES ? true : undefined,
+        );
+        // Anything late or doubled would arrive now.
+        await sleep(1_500);
+        const received = partnerOnB.messages;
+        const distinct = new Set(received.map((m) => m.itemId));
+        const latencies = received
+          .map((m) => m.at - (sentAt.get(m.itemId) ?? m.at))
+          .sort((x, y) => x - y);
+        const strays = [...writerOnB.messages, ...otherSpaceOnB.messages, ...otherSpaceOnA.messages]
+          .length;
+        console.log(
+          `two nodes: events written on A: ${NOTES}, delivered on B: ${received.length}, ` +
+            `distinct: ${distinct.size}, duplicates: ${received.length - distinct.size}, ` +
+            `to the writer or another space: ${strays}, ` +
+            `latency median ${latencies[Math.floor(latencies.length / 2)]} ms, max ${latencies.at(-1)} ms`,
+        );
+        for (const stream of [partnerOnB, writerOnB, otherSpaceOnB, otherSpaceOnA]) stream.close();
+        expect(received.every((m) => m.kind === 'note-sent')).toBe(true);
+        expect([...distinct].sort()).toEqual([...sentAt.keys()].sort());
+        expect(received).toHaveLength(NOTES);
+        expect(strays).toBe(0);
+        expect(latencies.at(-1)!).toBeLessThan(1_000);
       },
     );
   });
