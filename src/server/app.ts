@@ -237,6 +237,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       cipher,
       smtpUrl: config.smtpUrl,
       from: config.mailFrom,
+      publicUrl: config.publicUrl,
       log: app.log,
       poll: options.pollOutbox ?? true,
     });
