@@ -27,6 +27,11 @@ import { setbackOperations } from './setbacks.js';
 import { spaceOperations } from './spaces.js';
 import { therapistOperations } from './therapist.js';
 import { yourDataOperations } from './your-data.js';
+import {
+  emailConfirmationOperations,
+  mailPreferenceOperations,
+  passwordResetOperations,
+} from './mail.js';
 
 export const operations = {
   ...accountOperations,
@@ -53,6 +58,9 @@ export const operations = {
   ...spaceOperations,
   ...therapistOperations,
   ...yourDataOperations,
+  ...emailConfirmationOperations,
+  ...passwordResetOperations,
+  ...mailPreferenceOperations,
 };
 
 export type OperationId = keyof typeof operations;
