@@ -95,9 +95,11 @@ export function accountChangesService(deps: Deps, factors: SecondFactorService) 
       if (current.email === input.email) return { member: current, confirmationSent: false };
       if (await emailTaken(db, input.email)) throw emailTakenConflict();
       if (emailVerificationOn(config)) {
-        await db.transaction().execute((trx) =>
-          sendEmailChangeLinks({ db: trx, cipher, config, now }, current, input.email),
-        );
+        await db
+          .transaction()
+          .execute((trx) =>
+            sendEmailChangeLinks({ db: trx, cipher, config, now }, current, input.email),
+          );
         log.info({ memberId: actor.memberId }, 'e-mail change waiting for its link');
         return { member: current, confirmationSent: true };
       }

@@ -218,42 +218,46 @@ export function signInService(deps: Deps, factors: SecondFactorService) {
       log.info({ event: 'sign-up-attempt' }, 'sign-up for an address with an account');
       return { kind: 'check-your-email' };
     }
-    await db.transaction().execute(async (trx) => {
-      const mailed = { ...context, db: trx };
-      if (existing) {
-        const replaced = await replacePendingMember(
-          trx,
-          existing.id,
-          {
-            displayName: input.displayName,
-            timeZone: input.timeZone,
-            passwordHash,
-            passwordOkWithoutFactor: 1,
-          },
-          now,
-        );
-        if (replaced && mayMail) await sendSignUpLink(mailed, { id: existing.id, email: input.email });
-        return;
-      }
-      const id = newId(now.getTime());
-      await insertMember(trx, {
-        id,
-        email: input.email,
-        displayName: input.displayName,
-        timeZone: input.timeZone,
-        passwordHash,
-        passwordOkWithoutFactor: 1,
-        emailConfirmedAt: null,
-        createdAt: now.toISOString(),
-        updatedAt: now.toISOString(),
+    await db
+      .transaction()
+      .execute(async (trx) => {
+        const mailed = { ...context, db: trx };
+        if (existing) {
+          const replaced = await replacePendingMember(
+            trx,
+            existing.id,
+            {
+              displayName: input.displayName,
+              timeZone: input.timeZone,
+              passwordHash,
+              passwordOkWithoutFactor: 1,
+            },
+            now,
+          );
+          if (replaced && mayMail)
+            await sendSignUpLink(mailed, { id: existing.id, email: input.email });
+          return;
+        }
+        const id = newId(now.getTime());
+        await insertMember(trx, {
+          id,
+          email: input.email,
+          displayName: input.displayName,
+          timeZone: input.timeZone,
+          passwordHash,
+          passwordOkWithoutFactor: 1,
+          emailConfirmedAt: null,
+          createdAt: now.toISOString(),
+          updatedAt: now.toISOString(),
+        });
+        if (mayMail) await sendSignUpLink(mailed, { id, email: input.email });
+        log.info({ memberId: id }, 'member signed up, waiting for the link');
+      })
+      .catch(async (error: unknown) => {
+        // Two sign-ups racing for one new address: the unique index keeps one;
+        // the other's answer is the same as ever.
+        if (!(await emailTaken(db, input.email))) throw error;
       });
-      if (mayMail) await sendSignUpLink(mailed, { id, email: input.email });
-      log.info({ memberId: id }, 'member signed up, waiting for the link');
-    }).catch(async (error: unknown) => {
-      // Two sign-ups racing for one new address: the unique index keeps one;
-      // the other's answer is the same as ever.
-      if (!(await emailTaken(db, input.email))) throw error;
-    });
     return { kind: 'check-your-email' };
   }
 
