@@ -11,8 +11,8 @@ import { linkUsedOrExpired, redeemAccountLink } from '../../platform/auth/accoun
 import { deviceLabel } from '../../platform/auth/session-store.js';
 import type { Deps } from '../../platform/deps.js';
 import { emailTakenConflict } from '../accounts/account-kit.js';
-import { emailTaken, updateEmail } from '../accounts/queries.js';
-import { findMemberById } from '../accounts/reads.js';
+import { emailInUse as emailTaken, findMemberById } from '../accounts/reads.js';
+import { confirmSignUp, moveToEmail } from './queries.js';
 import type { AccountService } from '../accounts/service.js';
 import type { ClientInfo, NewSession } from '../accounts/sign-in-service.js';
 import { throttle } from '../accounts/throttle.js';
@@ -45,7 +45,7 @@ export function emailConfirmationService(deps: Deps, accounts: AccountService) {
         if (await emailTaken(db, link.newEmail)) throw emailTakenConflict();
         try {
           await db.transaction().execute(async (trx) => {
-            await updateEmail(trx, link.memberId, link.newEmail!, now);
+            await moveToEmail(trx, link.memberId, link.newEmail!, now);
             await insertNotice(
               trx,
               link.memberId,
@@ -62,12 +62,7 @@ export function emailConfirmationService(deps: Deps, accounts: AccountService) {
         return { answer: { confirmed: 'email-change' }, session: null };
       }
 
-      await db
-        .updateTable('members')
-        .set({ emailConfirmedAt: now.toISOString() })
-        .where('id', '=', link.memberId)
-        .where('emailConfirmedAt', 'is', null)
-        .execute();
+      await confirmSignUp(db, link.memberId, now);
       const member = await findMemberById(db, link.memberId);
       if (!member) throw linkUsedOrExpired();
       log.info({ memberId: member.id }, 'sign-up confirmed');

@@ -26,7 +26,8 @@ import type { Deps } from '../../platform/deps.js';
 import { invalidField } from '../../platform/http/problem.js';
 import { enqueueMail } from '../../platform/mail/outbox.js';
 import { passwordMessage } from '../accounts/account-kit.js';
-import { findCredentialsByEmail, updatePassword } from '../accounts/queries.js';
+import { findMemberIdByEmail } from '../accounts/reads.js';
+import { endEverySignIn, findLiveResetLink, setNewPassword } from './queries.js';
 import { throttle } from '../accounts/throttle.js';
 import type { SecondFactorService } from '../second-factor/service.js';
 import { insertNotice } from '../sessions/notices.js';
@@ -49,8 +50,8 @@ export function passwordResetService(deps: Deps, factors: SecondFactorService) {
         REQUESTS_PER_ADDRESS,
         WINDOW_MS,
       );
-      const member = await findCredentialsByEmail(db, email);
-      if (!member) {
+      const memberId = await findMemberIdByEmail(db, email);
+      if (!memberId) {
         log.info({ event: 'reset-requested-unknown' }, 'password reset asked');
         return;
       }
@@ -59,7 +60,7 @@ export function passwordResetService(deps: Deps, factors: SecondFactorService) {
         const token = await issueAccountLink(
           trx,
           cipher,
-          { memberId: member.id, purpose: 'reset-password' },
+          { memberId, purpose: 'reset-password' },
           now,
         );
         await enqueueMail(
@@ -73,7 +74,7 @@ export function passwordResetService(deps: Deps, factors: SecondFactorService) {
           now,
         );
       });
-      log.info({ memberId: member.id, event: 'reset-requested' }, 'password reset asked');
+      log.info({ memberId, event: 'reset-requested' }, 'password reset asked');
     },
 
     async complete(
@@ -89,13 +90,7 @@ export function passwordResetService(deps: Deps, factors: SecondFactorService) {
       const now = clock.now();
       // Look first (without using the link) so a password the policy refuses
       // leaves the link working for a second try.
-      const pending = await db
-        .selectFrom('accountLinks')
-        .select('memberId')
-        .where('tokenHash', '=', hashToken(input.token))
-        .where('purpose', '=', 'reset-password')
-        .where('expiresAt', '>', now.toISOString())
-        .executeTakeFirst();
+      const pending = await findLiveResetLink(db, hashToken(input.token), now);
       if (!pending) throw linkUsedOrExpired();
       const hasSecondFactor = await factors.hasFactor(pending.memberId);
       const problem = checkPassword(input.newPassword, { hasSecondFactor });
@@ -108,20 +103,9 @@ export function passwordResetService(deps: Deps, factors: SecondFactorService) {
         // The link is used here, once: a second request finds no row.
         const link = await redeemAccountLink(trx, cipher, input.token, ['reset-password'], now);
         if (!link) throw linkUsedOrExpired();
-        await updatePassword(trx, link.memberId, passwordHash, okWithoutFactor, now);
-        // Following the link proved the mailbox: an unconfirmed sign-up is confirmed too.
-        await trx
-          .updateTable('members')
-          .set({ emailConfirmedAt: now.toISOString() })
-          .where('id', '=', link.memberId)
-          .where('emailConfirmedAt', 'is', null)
-          .execute();
+        await setNewPassword(trx, link.memberId, passwordHash, okWithoutFactor, now);
         await dropAccountLinks(trx, link.memberId, 'confirm-sign-up');
-        const sessions = await trx
-          .deleteFrom('sessions')
-          .where('memberId', '=', link.memberId)
-          .executeTakeFirst();
-        await trx.deleteFrom('signInTickets').where('memberId', '=', link.memberId).execute();
+        const ended = await endEverySignIn(trx, link.memberId);
         await insertNotice(
           trx,
           link.memberId,
@@ -129,7 +113,7 @@ export function passwordResetService(deps: Deps, factors: SecondFactorService) {
           deviceLabel(client.userAgent),
           now,
         );
-        return Number(sessions.numDeletedRows);
+        return ended;
       });
       log.info(
         { memberId: pending.memberId, endedSessions: ended, event: 'password-reset' },

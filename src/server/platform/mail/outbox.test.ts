@@ -19,7 +19,7 @@ describeEachDatabase('the outbox', (kind) => {
       // The sign-up confirmations go first; this test follows the invitation.
       await t.app.outboxSender!.drain();
       sink.messages.length = 0;
-      const waitingBefore = await db.selectFrom('outbox').select('id').where('sentAt', 'is', null);
+      const waitingBefore = db.selectFrom('outbox').select('id').where('sentAt', 'is', null);
       expect(await waitingBefore.execute()).toEqual([]);
       const { token } = await consentedGrant(t, couple.a, couple.b, therapist.email);
 
