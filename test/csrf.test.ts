@@ -16,6 +16,14 @@ const FORGED: Record<string, Record<string, string>> = {
   'https twin of the http origin': { origin: 'https://localhost:3000' },
 };
 
+/**
+ * Called by mail providers from their own servers (RFC 8058 one-click
+ * unsubscribe), so no Origin can be asked for. They read no session: only the
+ * keyed token in the address counts, and a forged request without one is
+ * refused before anything changes.
+ */
+const NO_ORIGIN_BY_DESIGN = new Set(['POST /api/v1/mail/unsubscribe']);
+
 describeEachDatabase('CSRF', (kind) => {
   it('refuses every state-changing route from any other origin', async () => {
     const t = await createTestApp({ kind });
@@ -59,6 +67,12 @@ describeEachDatabase('CSRF', (kind) => {
             payload: '{}',
           });
           tried += 1;
+          if (NO_ORIGIN_BY_DESIGN.has(`${route.method} ${route.url}`)) {
+            if (response.statusCode < 400) {
+              accepted.push(`${route.method} ${route.url} with ${name}: ${response.statusCode}`);
+            }
+            continue;
+          }
           if (
             response.statusCode !== 403 ||
             response.json<{ code: string }>().code !== 'cross-origin'

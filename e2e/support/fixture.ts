@@ -103,9 +103,9 @@ export function useServerAndBrowser(options: ServerAndBrowserOptions = {}): Serv
       return started(sink, 'The SMTP sink (ask for it with { smtp: true })');
     },
     newPhone: (page) => openPhone(world.browser, page),
-    signUp: (who, page) => signUpNew(world.browser, world.server, who, page),
+    signUp: (who, page) => signUpNew(world.browser, world.server, who, page, sink),
     couple: (first, second, pages) =>
-      setUpCouple(world.browser, world.server, first, second, pages),
+      setUpCouple(world.browser, world.server, first, second, pages, sink),
   };
   return world;
 }

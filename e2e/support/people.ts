@@ -4,6 +4,8 @@
  * the space and makes an invite link; the second opens it, signs up, answers
  * their own check and joins.
  */
+import type { SmtpSink } from '../../test/support/smtp-sink.js';
+import { linksIn, parseMail } from '../../test/support/mime.js';
 import { randomUUID } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import type { AppServer } from './app-server.js';
@@ -41,12 +43,30 @@ export function openPhone(browser: Browser, options: PageOptions = {}): Promise<
   });
 }
 
-/** Signs a new person up from the first screen and lands on home. */
+/**
+ * The newest Mend link to `path` in a mail the sink received for `email`
+ * (waits a little: the outbox is sent every two seconds).
+ */
+export async function mailedLink(sink: SmtpSink, email: string, path: string): Promise<string> {
+  for (let tries = 0; tries < 100; tries += 1) {
+    const link = sink.messages
+      .filter((m) => m.to.includes(email))
+      .flatMap((m) => linksIn(parseMail(m.raw).text))
+      .filter((l) => new URL(l).pathname === path)
+      .at(-1);
+    if (link) return link;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`No mail with a ${path} link reached ${email}`);
+}
+
+/** Signs a new person up from the first screen and lands on home (through the mailed link, with SMTP). */
 export async function signUpNew(
   browser: Browser,
   server: AppServer,
   who: Person,
   options: PageOptions = {},
+  sink?: SmtpSink,
 ): Promise<WatchedPage> {
   const watched = await openPhone(browser, options);
   const { page } = watched;
@@ -66,6 +86,11 @@ export async function signUpNew(
     );
   }
   await fillSignUp(page, who);
+  if (sink) {
+    await page.getByRole('heading', { name: 'Check your e-mail' }).waitFor();
+    await page.goto(await mailedLink(sink, who.email, '/confirm-email'));
+    await page.getByRole('button', { name: 'Confirm my e-mail' }).click();
+  }
   await waitForHeading(page, `Hello, ${who.name}`);
   return watched;
 }
@@ -81,8 +106,9 @@ export async function setUpCouple(
   first: Person,
   second: Person,
   options: { a?: PageOptions; b?: PageOptions } = {},
+  sink?: SmtpSink,
 ): Promise<Couple> {
-  const a = await signUpNew(browser, server, first, options.a);
+  const a = await signUpNew(browser, server, first, options.a, sink);
   await a.page.getByRole('link', { name: 'Answer the safety check' }).click();
   await waitForHeading(a.page, 'Safety check');
   await answerSafetyCheckCalmly(a.page);
@@ -95,6 +121,15 @@ export async function setUpCouple(
   await b.page.goto(inviteUrl);
   await waitForHeading(b.page, 'Join your partner');
   await fillSignUp(b.page, second);
+  if (sink) {
+    // With e-mail, the account opens from its link; then the invite link again.
+    await b.page.getByRole('heading', { name: 'Check your e-mail' }).waitFor();
+    await b.page.goto(await mailedLink(sink, second.email, '/confirm-email'));
+    await b.page.getByRole('button', { name: 'Confirm my e-mail' }).click();
+    await waitForHeading(b.page, `Hello, ${second.name}`);
+    await b.page.goto(inviteUrl);
+    await waitForHeading(b.page, 'Join your partner');
+  }
   await b.page.getByRole('heading', { name: 'A short private safety check' }).waitFor();
   await answerSafetyCheckCalmly(b.page);
   await b.page.getByRole('button', { name: 'Join the space' }).click();

@@ -31,6 +31,10 @@ export const PROBLEMS = {
   'no-totp-setup': 409,
   'cross-origin': 403,
   'too-many-attempts': 429,
+  /** A right password on an account whose sign-up link was not followed yet. */
+  'email-not-confirmed': 403,
+  /** A mailed link (sign-up, new address, reset) that is unknown, used or expired. */
+  'link-used-or-expired': 410,
 
   // Not there, or not yours (the same answer, so existence never leaks)
   'not-found': 404,

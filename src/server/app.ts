@@ -81,6 +81,12 @@ import { registerSpaceRoutes } from './features/spaces/routes.js';
 import { registerTherapistRoutes } from './features/therapist/routes.js';
 import { therapistService } from './features/therapist/service.js';
 import { registerYourDataRoutes } from './features/your-data/routes.js';
+import { registerEmailConfirmationRoutes } from './features/email-confirmation/routes.js';
+import { emailConfirmationService } from './features/email-confirmation/service.js';
+import { registerMailPreferenceRoutes } from './features/mail-preferences/routes.js';
+import { mailPreferenceService } from './features/mail-preferences/service.js';
+import { registerPasswordResetRoutes } from './features/password-reset/routes.js';
+import { passwordResetService } from './features/password-reset/service.js';
 import { yourDataService } from './features/your-data/service.js';
 import { spaceService } from './features/spaces/service.js';
 
@@ -219,6 +225,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerGuideRoutes(app, buildGuideSite({ publicUrl: config.publicUrl, dir: options.guideDir }));
   registerAccountRoutes(app, accounts, spaces, cookie);
   registerSessionRoutes(app, sessionService(deps), cookie);
+  // E-mail and accounts (issue 11): links that confirm, reset and unsubscribe.
+  registerEmailConfirmationRoutes(app, emailConfirmationService(deps, accounts), cookie);
+  registerPasswordResetRoutes(app, passwordResetService(deps, secondFactors));
+  await registerMailPreferenceRoutes(app, mailPreferenceService(deps));
   registerSecondFactorRoutes(app, secondFactors);
   registerSafetyRoutes(app, safety);
   registerTherapistRoutes(app, therapistService(deps, safety));
@@ -271,6 +281,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       cipher,
       smtpUrl: config.smtpUrl,
       from: config.mailFrom,
+      publicUrl: config.publicUrl,
       log: app.log,
       poll: options.pollOutbox ?? true,
     });

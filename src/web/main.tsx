@@ -12,6 +12,7 @@ import { App } from './app';
 import { LockScreen } from './components/lock-screen';
 import { navigate } from './router/router';
 import { captureInviteToken } from './state/invite-token';
+import { captureLinkToken, LINK_TOKEN_PATHS } from './state/link-token';
 import { forgetEverything, refreshSession } from './state/session';
 import { isThisTabLocked, unlockThisTab } from './state/tab-lock';
 import { captureTherapistToken, THERAPIST_JOIN_PATH } from './state/therapist-token';
@@ -22,6 +23,7 @@ import './styles/app.css';
 function start(root: HTMLElement): void {
   captureInviteToken(window.location, window.history);
   captureTherapistToken(window.location, window.history);
+  captureLinkToken(window.location, window.history);
   document.title = 'Mend';
   render(<App />, root);
   refreshSession().catch(() => {
@@ -50,6 +52,7 @@ window.addEventListener('hashchange', () => {
   const { pathname } = window.location;
   if (pathname === '/join') captureInviteToken(window.location, window.history);
   else if (pathname === THERAPIST_JOIN_PATH) captureTherapistToken(window.location, window.history);
+  else if (LINK_TOKEN_PATHS.includes(pathname)) captureLinkToken(window.location, window.history);
   else return;
   navigate(pathname, { replace: true });
 });

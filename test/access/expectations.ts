@@ -150,6 +150,34 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
     body: async (world) => ({ token: await world.freshInviteToken() }),
   },
   'DELETE /api/v1/space/membership': { allow: inASpace, fresh: true },
+  // A made-up invite token: refused (410) after the access check.
+  'POST /api/v1/space/invites/email': {
+    allow: inASpace,
+    body: () => ({ token: 'not-a-real-invite', email: 'someone@example.test' }),
+  },
+
+  // E-mail and accounts (issue 11): links from mails are public; a made-up
+  // token is a business answer (410 link-used-or-expired), never a denial.
+  'POST /api/v1/email-confirmations': {
+    allow: everyone,
+    fresh: true,
+    body: () => ({ token: 'not-a-real-token' }),
+  },
+  'POST /api/v1/password-resets': {
+    allow: everyone,
+    body: () => ({ email: `reset-${Math.random()}@example.test` }),
+  },
+  'POST /api/v1/password-resets/complete': {
+    allow: everyone,
+    body: () => ({ token: 'not-a-real-token', newPassword: 'quiet harbour lantern 42' }),
+  },
+  'POST /api/v1/mail/unsubscribe': {
+    allow: everyone,
+    query: '?token=not.a.token',
+    body: () => ({ 'List-Unsubscribe': 'One-Click' }),
+  },
+  // Redirects to the page that asks first; changes nothing.
+  'GET /api/v1/mail/unsubscribe': { allow: everyone, query: '?token=not.a.token' },
 
   // Check-ins.
   'PUT /api/v1/check-ins': { allow: inASpace, body: () => ({ trust: 5 }) },

@@ -13,6 +13,7 @@ import { regainPlanter } from '../regain/plant.js';
 import { kindnessPlanter } from '../kindness/plant.js';
 import { trustPlanter } from '../trust/plant.js';
 import { plantSecondFactor } from '../account-security/privacy-planter.js';
+import { mailPlanter } from '../mail/plant.js';
 
 export interface PlantContext {
   t: TestApp;
@@ -87,4 +88,5 @@ export const PLANTERS: Planter[] = [
   kindnessPlanter,
   trustPlanter,
   plantSecondFactor,
+  mailPlanter,
 ];

@@ -3,6 +3,7 @@
  */
 import { expect } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
+import { addressLookup, outboxBinding } from '../../src/server/platform/mail/outbox.js';
 import type { TestApp } from './test-app.js';
 
 export interface TestMember {
@@ -52,9 +53,11 @@ export async function signUp(
     url: '/api/v1/accounts',
     body: { email, displayName, password: STRONG_PASSWORD, timeZone: overrides.timeZone ?? 'UTC' },
   });
-  expect(response.statusCode, response.body).toBe(201);
-  const member = response.json<{ member: { id: string } }>().member;
-  const cookie = sessionCookie(response);
+  // With SMTP_URL the account opens from the mailed link: follow it.
+  const opened = response.statusCode === 202 ? await followSignUpLink(t, email) : response;
+  expect(opened.statusCode, opened.body).toBe(opened === response ? 201 : 200);
+  const member = opened.json<{ member: { id: string } }>().member;
+  const cookie = sessionCookie(opened);
   if (overrides.safetyCheck !== false) {
     const safety = await t.request({
       method: 'PUT',
@@ -65,6 +68,29 @@ export async function signUp(
     expect(safety.statusCode, safety.body).toBe(200);
   }
   return { id: member.id, email, displayName, password: STRONG_PASSWORD, cookie };
+}
+
+/** The token of the newest link of `template` queued for `email` (from the encrypted outbox row). */
+export async function mailedToken(t: TestApp, email: string, template: string): Promise<string> {
+  const row = await t.db.database.db
+    .selectFrom('outbox')
+    .select(['id', 'link'])
+    .where('toLookup', '=', addressLookup(t.cipher, email))
+    .where('template', '=', template)
+    .orderBy('createdAt', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirstOrThrow();
+  const link = t.cipher.decrypt(row.link!, outboxBinding(row.id));
+  return new URLSearchParams(new URL(link).hash.slice(1)).get('token')!;
+}
+
+/** Follows the sign-up confirmation link queued for `email`; the answer carries the session. */
+export async function followSignUpLink(t: TestApp, email: string) {
+  return t.request({
+    method: 'POST',
+    url: '/api/v1/email-confirmations',
+    body: { token: await mailedToken(t, email, 'confirm-sign-up') },
+  });
 }
 
 export async function createSpace(t: TestApp, member: TestMember): Promise<string> {

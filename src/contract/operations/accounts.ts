@@ -5,11 +5,12 @@ export const accountOperations = defineOperations('accounts', {
   signUp: {
     method: 'POST',
     path: '/api/v1/accounts',
-    summary: 'Create an account and sign in',
+    summary:
+      'Create an account. Without SMTP it signs in at once (201 and the member); with SMTP it answers 202 check-your-email, the same for every address, and the account opens from the link',
     auth: 'public',
     status: 201,
     body: 'SignUpBody',
-    response: 'MemberAnswer',
+    response: 'SignUpAnswer',
   },
   signIn: {
     method: 'POST',
@@ -62,10 +63,11 @@ export const accountOperations = defineOperations('accounts', {
   changeEmail: {
     method: 'PUT',
     path: '/api/v1/me/email',
-    summary: 'Change your e-mail (needs recent re-authentication)',
+    summary:
+      'Change your e-mail (needs recent re-authentication). With SMTP the new address is confirmed by a link before it takes effect, and the old one gets a notice',
     auth: 'member',
     body: 'ChangeEmailBody',
-    response: 'MemberAnswer',
+    response: 'ChangeEmailAnswer',
   },
   changePassword: {
     method: 'PUT',

@@ -28,6 +28,11 @@ import { setbackOperations } from './setbacks.js';
 import { spaceOperations } from './spaces.js';
 import { therapistOperations } from './therapist.js';
 import { yourDataOperations } from './your-data.js';
+import {
+  emailConfirmationOperations,
+  mailPreferenceOperations,
+  passwordResetOperations,
+} from './mail.js';
 
 export const operations = {
   ...accountOperations,
@@ -55,6 +60,9 @@ export const operations = {
   ...spaceOperations,
   ...therapistOperations,
   ...yourDataOperations,
+  ...emailConfirmationOperations,
+  ...passwordResetOperations,
+  ...mailPreferenceOperations,
 };
 
 export type OperationId = keyof typeof operations;

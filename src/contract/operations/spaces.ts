@@ -25,6 +25,16 @@ export const spaceOperations = defineOperations('spaces', {
     status: 201,
     response: 'InviteAnswer',
   },
+  sendInvite: {
+    method: 'POST',
+    path: '/api/v1/space/invites/email',
+    summary:
+      'Send your partner invite link to an e-mail address (the mail says only that you invited them)',
+    auth: 'member',
+    status: 202,
+    body: 'SendInviteBody',
+    response: 'CheckYourEmail',
+  },
   acceptInvite: {
     method: 'POST',
     path: '/api/v1/invites/accept',

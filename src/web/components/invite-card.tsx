@@ -1,16 +1,19 @@
 /**
  * Inviting the partner: make a single-use link, copy it, send it however the
- * couple usually talks. Until the partner joins, Mend works for one.
+ * couple usually talks — or have Mend e-mail it (the mail says only "your
+ * partner invited you"). Until the partner joins, Mend works for one.
  */
 import { useState } from 'preact/hooks';
 import { spaceOperations } from '../../contract/operations/spaces';
 import { call } from '../api/client';
-import { formErrorsFrom } from '../api/form-errors';
+import { formErrorsFrom, noErrors } from '../api/form-errors';
 import { announce } from '../state/announcer';
 import { inviteLink } from '../state/invite-link';
 import { refreshSession } from '../state/session';
 import { useStore } from '../state/store';
 import { FormMessage } from './form-message';
+import { SubmitButton } from './submit-button';
+import { TextField } from './text-field';
 
 const formatExpiry = (instant: string) =>
   new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short' }).format(
@@ -78,6 +81,7 @@ export function InviteCard({ invitePending }: { invitePending: boolean }) {
               Make a new link
             </button>
           </div>
+          <SendInviteForm token={invite.token} />
         </div>
       ) : (
         <>
@@ -98,5 +102,49 @@ export function InviteCard({ invitePending }: { invitePending: boolean }) {
       )}
       <FormMessage message={error} />
     </section>
+  );
+}
+
+/** E-mails the link the member already made; the address is not kept beyond the mail. */
+function SendInviteForm({ token }: { token: string }) {
+  const [email, setEmail] = useState('');
+  const [errors, setErrors] = useState(noErrors);
+  const [busy, setBusy] = useState(false);
+  const labels = { email: 'Your partner’s e-mail' };
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setErrors(noErrors);
+    try {
+      await call(spaceOperations.sendInvite, { body: { token, email } });
+      announce(`The link is on its way to ${email.trim()}.`);
+      setEmail('');
+    } catch (failure) {
+      setErrors(formErrorsFrom(failure, labels));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form class="form" onSubmit={(event) => void submit(event)} noValidate>
+      <TextField
+        id="invite-email"
+        label={labels.email}
+        hint="Or let Mend e-mail the link. The e-mail says only that you invited them."
+        type="email"
+        autoComplete="off"
+        value={email}
+        onValue={setEmail}
+        error={errors.fields['email']}
+        required
+      />
+      <FormMessage message={errors.general} />
+      <SubmitButton busy={busy} busyLabel="Sending…" variant="secondary">
+        E-mail the link
+      </SubmitButton>
+    </form>
   );
 }

@@ -4,6 +4,7 @@ import { accountOperations } from '../../contract/operations/accounts';
 import { call } from '../api/client';
 import type { SecondFactorChallenge } from '../api/types';
 import { formErrorsFrom, noErrors } from '../api/form-errors';
+import { Link } from '../router/link';
 import { refreshSession } from '../state/session';
 import { FormMessage } from './form-message';
 import { SecondFactorForm } from './second-factor-form';
@@ -78,6 +79,9 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
       <SubmitButton busy={busy} busyLabel="Signing in…">
         Sign in
       </SubmitButton>
+      <p>
+        <Link href="/forgot-password">Forgot your password?</Link>
+      </p>
     </form>
   );
 }

@@ -1,6 +1,8 @@
 /**
  * Creating an account: name, e-mail, password and time zone (taken from the
- * device, editable). The server signs the new member in at once.
+ * device, editable). Without e-mail delivery the server signs the new member
+ * in at once; with it, the answer is "check your e-mail" (the same for every
+ * address) and the account opens from the link.
  */
 import { useState } from 'preact/hooks';
 import { DISPLAY_NAME_MAX } from '../../contract/limits';
@@ -36,6 +38,7 @@ export function SignUpForm({
   const [timeZone, setTimeZone] = useState(deviceTimeZone);
   const [errors, setErrors] = useState(noErrors);
   const [busy, setBusy] = useState(false);
+  const [mailedTo, setMailedTo] = useState<string | null>(null);
   const formRef = useFocusFirstError(errors);
 
   const submit = async (event: SubmitEvent) => {
@@ -44,8 +47,14 @@ export function SignUpForm({
     setBusy(true);
     setErrors(noErrors);
     try {
-      await call(accountOperations.signUp, { body: { displayName, email, password, timeZone } });
+      const answer = await call(accountOperations.signUp, {
+        body: { displayName, email, password, timeZone },
+      });
       setPassword('');
+      if ('status' in answer) {
+        setMailedTo(email.trim());
+        return;
+      }
       await refreshSession();
       onSignedUp();
     } catch (error) {
@@ -54,6 +63,21 @@ export function SignUpForm({
       setBusy(false);
     }
   };
+
+  if (mailedTo !== null) {
+    return (
+      <div role="status">
+        <h2>Check your e-mail</h2>
+        <p>
+          We sent a message to {mailedTo}. Open the link in it to confirm the address and start; it
+          works once, for 24 hours.
+        </p>
+        <p class="muted">
+          Nothing there? Look in the spam folder, or sign up again for a new link.
+        </p>
+      </div>
+    );
+  }
 
   return (
     <form ref={formRef} class="form" onSubmit={(event) => void submit(event)} noValidate>

@@ -58,15 +58,17 @@ function EmailForm({ current }: { current: string }) {
     setBusy(true);
     setErrors(noErrors);
     try {
-      const { member } = await withStepUp(() =>
+      const { member, confirmationSent } = await withStepUp(() =>
         call(accountOperations.changeEmail, { body: { email } }),
       );
       setEmail('');
       await refreshSession();
       announce(
-        member.email === current
-          ? 'That is already your address; nothing changed.'
-          : `Your e-mail address is now ${member.email}.`,
+        confirmationSent
+          ? `We sent a link to ${email.trim()}. Your e-mail changes once you open it; until then you sign in with ${current}.`
+          : member.email === current
+            ? 'That is already your address; nothing changed.'
+            : `Your e-mail address is now ${member.email}.`,
       );
     } catch (error) {
       setErrors(formErrorsFrom(error, labels));

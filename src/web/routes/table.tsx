@@ -7,6 +7,7 @@
 import type { ComponentType } from 'preact';
 import type { MeAnswer } from '../api/types';
 import type * as RepairScreens from './repair/index';
+import type * as MailLinkScreens from './mail-links';
 import { LazyPage } from '../components/lazy-page';
 import { matchPattern, type Params } from '../router/match';
 import { CheckInPage } from './check-in';
@@ -71,6 +72,13 @@ function repairScreen<Name extends keyof RepairModule>(name: Name): RepairModule
   return lazy(() => loadRepair().then((module) => module[name])) as RepairModule[Name];
 }
 
+type MailLinkModule = typeof MailLinkScreens;
+const loadMailLinks = () => import('./mail-links');
+
+function mailLinkScreen<Name extends keyof MailLinkModule>(name: Name): MailLinkModule[Name] {
+  return lazy(() => loadMailLinks().then((module) => module[name])) as MailLinkModule[Name];
+}
+
 /** Shown instead of a `space` screen to a member without a space; it loads with the repair screens. */
 export const NoSpaceScreen = repairScreen('NoSpaceScreen');
 
@@ -86,6 +94,11 @@ export const ROUTES: readonly Route[] = [
     lazy(() => import('./support').then((module) => module.SupportPage)),
   ),
   route('/sign-up', 'signed-out', SignUpPage),
+  // Links from e-mails (issue 11), loaded together on first use.
+  route('/confirm-email', 'anyone', mailLinkScreen('ConfirmEmailPage')),
+  route('/forgot-password', 'anyone', mailLinkScreen('ForgotPasswordPage')),
+  route('/reset-password', 'anyone', mailLinkScreen('ResetPasswordPage')),
+  route('/mail/unsubscribe', 'anyone', mailLinkScreen('UnsubscribePage')),
   route(
     '/docs/api',
     'anyone',

@@ -1,6 +1,8 @@
 /**
  * The member's own account: profile, e-mail and password. Changing the e-mail
- * or the password needs a recent re-authentication and leaves a notice.
+ * or the password needs a recent re-authentication and leaves a notice. When
+ * mail can arrive (SMTP_URL), a new e-mail takes effect only once a link sent
+ * to it is followed (features/email-confirmation), and the old address is told.
  */
 import type { z } from 'zod';
 import type {
@@ -24,13 +26,14 @@ import type { Deps } from '../../platform/deps.js';
 import { invalidField, notFound, unauthenticated } from '../../platform/http/problem.js';
 import type { SecondFactorService } from '../second-factor/service.js';
 import { insertNotice } from '../sessions/notices.js';
+import { emailVerificationOn, sendEmailChangeLinks } from '../email-confirmation/mails.js';
 import { emailTakenConflict, noticeFromThisSession, passwordMessage } from './account-kit.js';
 import { emailTaken, updateEmail, updateMember, updatePassword } from './queries.js';
 import { findMemberById, type MemberRow } from './reads.js';
 import { SETTINGS_WRITE_LIMIT, SETTINGS_WRITE_WINDOW_MS, throttle } from './throttle.js';
 
 export function accountChangesService(deps: Deps, factors: SecondFactorService) {
-  const { db, clock, limiter, log } = deps;
+  const { db, clock, limiter, log, cipher, config } = deps;
 
   async function requireMember(memberId: string): Promise<MemberRow> {
     const member = await findMemberById(db, memberId);
@@ -76,7 +79,10 @@ export function accountChangesService(deps: Deps, factors: SecondFactorService) 
       return rotated;
     },
 
-    async changeEmail(actor: Actor, input: z.output<typeof ChangeEmailBody>): Promise<MemberRow> {
+    async changeEmail(
+      actor: Actor,
+      input: z.output<typeof ChangeEmailBody>,
+    ): Promise<{ member: MemberRow; confirmationSent: boolean }> {
       const now = clock.now();
       await requireRecentAuth(db, actor, now);
       await throttle(
@@ -86,8 +92,17 @@ export function accountChangesService(deps: Deps, factors: SecondFactorService) 
         SETTINGS_WRITE_WINDOW_MS,
       );
       const current = await requireMember(actor.memberId);
-      if (current.email === input.email) return current;
+      if (current.email === input.email) return { member: current, confirmationSent: false };
       if (await emailTaken(db, input.email)) throw emailTakenConflict();
+      if (emailVerificationOn(config)) {
+        await db
+          .transaction()
+          .execute((trx) =>
+            sendEmailChangeLinks({ db: trx, cipher, config, now }, current, input.email),
+          );
+        log.info({ memberId: actor.memberId }, 'e-mail change waiting for its link');
+        return { member: current, confirmationSent: true };
+      }
       try {
         await updateEmail(db, actor.memberId, input.email, now);
       } catch (error) {
@@ -96,7 +111,7 @@ export function accountChangesService(deps: Deps, factors: SecondFactorService) 
       }
       await noticeFromThisSession(db, actor, 'email-changed', clock.now());
       log.info({ memberId: actor.memberId }, 'e-mail changed');
-      return requireMember(actor.memberId);
+      return { member: await requireMember(actor.memberId), confirmationSent: false };
     },
 
     getMember(actor: Actor): Promise<MemberRow> {

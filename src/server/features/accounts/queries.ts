@@ -9,7 +9,7 @@ import type { DB, Flag, MembersTable, SignInTicketsTable } from '../../platform/
 export function findCredentialsByEmail(db: Kysely<DB>, email: string) {
   return db
     .selectFrom('members')
-    .select(['id', 'passwordHash'])
+    .select(['id', 'passwordHash', 'emailConfirmedAt'])
     .where('email', '=', email)
     .executeTakeFirst();
 }
@@ -21,6 +21,28 @@ export async function emailTaken(db: Kysely<DB>, email: string): Promise<boolean
     .where('email', '=', email)
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/**
+ * A sign-up that was never confirmed is replaced by the next one for the same
+ * address (nobody could sign in to it, so nothing is lost): whoever holds the
+ * mailbox decides the password. Only unconfirmed rows match.
+ */
+export async function replacePendingMember(
+  db: Kysely<DB>,
+  memberId: string,
+  changes: Pick<MembersTable, 'displayName' | 'timeZone' | 'passwordHash'> & {
+    passwordOkWithoutFactor: Flag;
+  },
+  now: Date,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('members')
+    .set({ ...changes, updatedAt: now.toISOString() })
+    .where('id', '=', memberId)
+    .where('emailConfirmedAt', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 export function findCredentialsById(db: Kysely<DB>, memberId: string) {

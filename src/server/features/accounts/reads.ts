@@ -17,3 +17,26 @@ export function findMemberById(db: Kysely<DB>, memberId: string): Promise<Member
     .where('id', '=', memberId)
     .executeTakeFirst();
 }
+
+/** Whether an account uses this (lower-cased) address; for links that move an account to it. */
+export async function emailInUse(db: Kysely<DB>, email: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('members')
+    .select('id')
+    .where('email', '=', email)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** The id of the account with this address, for a reset link; undefined when none. */
+export async function findMemberIdByEmail(
+  db: Kysely<DB>,
+  email: string,
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('members')
+    .select('id')
+    .where('email', '=', email)
+    .executeTakeFirst();
+  return row?.id;
+}

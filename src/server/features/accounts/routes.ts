@@ -25,7 +25,13 @@ export function registerAccountRoutes(
 
   registerOperations(app, accountOperations, {
     signUp: async ({ body, request, reply }) => {
-      const session = await accounts.signUp(body, clientOf(request));
+      const result = await accounts.signUp(body, clientOf(request));
+      if (result.kind === 'check-your-email') {
+        // Accepted, not created: the account opens from the mailed link.
+        void reply.status(202);
+        return { status: 'check-your-email' as const };
+      }
+      const { session } = result;
       setSessionCookie(reply, cookie, session.token, session.expiresAt);
       return { member: session.member };
     },
@@ -61,7 +67,7 @@ export function registerAccountRoutes(
     startPasskeyReauthentication: async ({ actor }) => ({
       options: await accounts.reauthPasskeyOptions(actor),
     }),
-    changeEmail: async ({ actor, body }) => ({ member: await accounts.changeEmail(actor, body) }),
+    changeEmail: ({ actor, body }) => accounts.changeEmail(actor, body),
     changePassword: async ({ actor, body, reply }) => {
       const rotated = await accounts.changePassword(actor, body);
       setSessionCookie(reply, cookie, rotated.token, rotated.expiresAt);

@@ -23,6 +23,11 @@ import {
 import type { Actor } from '../../platform/auth/actor.js';
 import { checkPassword, hashPassword, verifyPassword } from '../../platform/auth/passwords.js';
 import {
+  emailVerificationOn,
+  sendSignUpAttempt,
+  sendSignUpLink,
+} from '../email-confirmation/mails.js';
+import {
   createSession,
   deleteSession,
   deleteSessionByToken,
@@ -45,6 +50,7 @@ import {
   findLiveTicket,
   insertMember,
   insertTicket,
+  replacePendingMember,
 } from './queries.js';
 import { findMemberById, type MemberRow } from './reads.js';
 import { SIGN_IN_WINDOW_MS, signInThrottle } from './sign-in-throttle.js';
@@ -62,6 +68,12 @@ export interface NewSession {
   token: string;
   expiresAt: Date;
 }
+
+/** Sign-up opens a session at once, or (with verification) waits for the mailed link. */
+export type SignUpResult = { kind: 'session'; session: NewSession } | { kind: 'check-your-email' };
+
+/** Mails about sign-up attempts to one address: enough for a person, too few to flood a mailbox. */
+const SIGN_UP_MAILS_PER_ADDRESS = 3;
 
 export type SignInResult =
   | { kind: 'session'; session: NewSession }
@@ -89,6 +101,13 @@ const signInExpired = () =>
     detail: 'Please enter your e-mail and password again.',
   });
 
+const emailNotConfirmed = () =>
+  new AppError({
+    code: 'email-not-confirmed',
+    title: 'Please confirm your e-mail first',
+    detail: 'Open the link we sent when you signed up. Signing up again sends a new one.',
+  });
+
 const invalidSecondFactor = () =>
   new AppError({
     code: 'invalid-second-factor',
@@ -104,7 +123,7 @@ const reauthenticationFailed = () =>
   });
 
 export function signInService(deps: Deps, factors: SecondFactorService) {
-  const { db, clock, limiter, config, log } = deps;
+  const { db, clock, limiter, config, log, cipher } = deps;
   const policy = { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs };
   const throttles = signInThrottle(limiter, clock);
 
@@ -147,6 +166,101 @@ export function signInService(deps: Deps, factors: SecondFactorService) {
     return { ticket, expiresAt };
   }
 
+  async function createMember(
+    input: z.output<typeof SignUpBody>,
+    now: Date,
+    emailConfirmedAt: string | null,
+  ): Promise<MemberRow> {
+    const member: MemberRow = {
+      id: newId(now.getTime()),
+      email: input.email,
+      displayName: input.displayName,
+      timeZone: input.timeZone,
+    };
+    const passwordHash = await hashPassword(input.password);
+    try {
+      await insertMember(db, {
+        ...member,
+        passwordHash,
+        passwordOkWithoutFactor: 1,
+        emailConfirmedAt,
+        createdAt: now.toISOString(),
+        updatedAt: now.toISOString(),
+      });
+    } catch (error) {
+      // Two sign-ups racing for one address: the unique index decides.
+      if (await emailTaken(db, input.email)) throw emailTakenConflict();
+      throw error;
+    }
+    return member;
+  }
+
+  /**
+   * Sign-up when mail can arrive: the answer is the same for every address
+   * (nothing tells whether it has an account), and what happens is told by
+   * mail to whoever holds the address — a confirmation link for a new (or a
+   * still unconfirmed) account, a "someone tried to sign up" note to the owner
+   * of an existing one. The password is hashed in every case, so the answer
+   * takes about as long.
+   */
+  async function signUpWithLink(input: z.output<typeof SignUpBody>): Promise<SignUpResult> {
+    const now = clock.now();
+    const passwordHash = await hashPassword(input.password);
+    const mailsLeft = await limiter.hit(
+      `signup:mail:${cipher.blindIndex(input.email)}`,
+      SIGN_UP_WINDOW_MS,
+    );
+    const mayMail = mailsLeft.count <= SIGN_UP_MAILS_PER_ADDRESS;
+    const context = { db, cipher, config, now };
+    const existing = await findCredentialsByEmail(db, input.email);
+    if (existing?.emailConfirmedAt) {
+      if (mayMail) await sendSignUpAttempt(context, input.email);
+      log.info({ event: 'sign-up-attempt' }, 'sign-up for an address with an account');
+      return { kind: 'check-your-email' };
+    }
+    await db
+      .transaction()
+      .execute(async (trx) => {
+        const mailed = { ...context, db: trx };
+        if (existing) {
+          const replaced = await replacePendingMember(
+            trx,
+            existing.id,
+            {
+              displayName: input.displayName,
+              timeZone: input.timeZone,
+              passwordHash,
+              passwordOkWithoutFactor: 1,
+            },
+            now,
+          );
+          if (replaced && mayMail)
+            await sendSignUpLink(mailed, { id: existing.id, email: input.email });
+          return;
+        }
+        const id = newId(now.getTime());
+        await insertMember(trx, {
+          id,
+          email: input.email,
+          displayName: input.displayName,
+          timeZone: input.timeZone,
+          passwordHash,
+          passwordOkWithoutFactor: 1,
+          emailConfirmedAt: null,
+          createdAt: now.toISOString(),
+          updatedAt: now.toISOString(),
+        });
+        if (mayMail) await sendSignUpLink(mailed, { id, email: input.email });
+        log.info({ memberId: id }, 'member signed up, waiting for the link');
+      })
+      .catch(async (error: unknown) => {
+        // Two sign-ups racing for one new address: the unique index keeps one;
+        // the other's answer is the same as ever.
+        if (!(await emailTaken(db, input.email))) throw error;
+      });
+    return { kind: 'check-your-email' };
+  }
+
   async function liveTicket(ticket: string) {
     const row = await findLiveTicket(db, hashToken(ticket), clock.now());
     if (!row) throw signInExpired();
@@ -154,36 +268,18 @@ export function signInService(deps: Deps, factors: SecondFactorService) {
   }
 
   return {
-    async signUp(input: z.output<typeof SignUpBody>, client: ClientInfo): Promise<NewSession> {
+    async signUp(input: z.output<typeof SignUpBody>, client: ClientInfo): Promise<SignUpResult> {
       const attempts = await limiter.hit(`signup:addr:${client.address}`, SIGN_UP_WINDOW_MS);
       if (attempts.count > SIGN_UP_LIMIT_PER_ADDRESS) throw tooMany(attempts.resetInMs);
       // A new account has no second factor yet: the single-factor rule applies.
       const problem = checkPassword(input.password, { hasSecondFactor: false });
       if (problem) throw invalidField('password', passwordMessage(problem, false));
+      if (emailVerificationOn(config)) return signUpWithLink(input);
       if (await emailTaken(db, input.email)) throw emailTakenConflict();
       const now = clock.now();
-      const member: MemberRow = {
-        id: newId(now.getTime()),
-        email: input.email,
-        displayName: input.displayName,
-        timeZone: input.timeZone,
-      };
-      const passwordHash = await hashPassword(input.password);
-      try {
-        await insertMember(db, {
-          ...member,
-          passwordHash,
-          passwordOkWithoutFactor: 1,
-          createdAt: now.toISOString(),
-          updatedAt: now.toISOString(),
-        });
-      } catch (error) {
-        // Two sign-ups racing for one address: the unique index decides.
-        if (await emailTaken(db, input.email)) throw emailTakenConflict();
-        throw error;
-      }
+      const member = await createMember(input, now, now.toISOString());
       log.info({ memberId: member.id }, 'member signed up');
-      return openSession(member, client, { notice: false });
+      return { kind: 'session', session: await openSession(member, client, { notice: false }) };
     },
 
     async signIn(input: z.output<typeof SignInBody>, client: ClientInfo): Promise<SignInResult> {
@@ -197,6 +293,9 @@ export function signInService(deps: Deps, factors: SecondFactorService) {
       }
       const member = await findMemberById(db, credentials.id);
       if (!member) throw invalidCredentials();
+      // The right password proves this is the owner of the account, so saying
+      // the address waits for its link tells them nothing they did not know.
+      if (credentials.emailConfirmedAt === null) throw emailNotConfirmed();
 
       const methods = await factors.methodsOf(member.id);
       if (methods.length > 0) {
@@ -209,6 +308,11 @@ export function signInService(deps: Deps, factors: SecondFactorService) {
       await throttles.signedIn(input.email, client.address);
       log.info({ memberId: member.id }, 'member signed in');
       return { kind: 'session', session: await openSession(member, client, { notice: true }) };
+    },
+
+    /** A session for a member whose sign-up link was just followed (email-confirmation). */
+    startSession(member: MemberRow, client: ClientInfo): Promise<NewSession> {
+      return openSession(member, client, { notice: false });
     },
 
     /** Sign-in's second step: one proof against a live ticket; the ticket works once. */

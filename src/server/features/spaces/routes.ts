@@ -8,6 +8,10 @@ export function registerSpaceRoutes(app: FastifyInstance, spaces: SpaceService):
     createSpace: async ({ actor }) => ({ space: await spaces.create(actor) }),
     getSpace: async ({ actor }) => ({ space: await spaces.get(actor) }),
     createInvite: ({ actor }) => spaces.createInvite(actor),
+    sendInvite: async ({ actor, body }) => {
+      await spaces.sendInvite(actor, body.token, body.email);
+      return { status: 'check-your-email' as const };
+    },
     acceptInvite: async ({ actor, body }) => ({
       space: await spaces.acceptInvite(actor, body.token),
     }),

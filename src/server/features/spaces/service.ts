@@ -14,6 +14,9 @@ import { recordAudit } from '../../platform/audit/audit-log.js';
 import { holdSpace } from '../../platform/db/hold.js';
 import { newId } from '../../platform/ids.js';
 import type { SafetyService } from '../safety/service.js';
+import { enqueueMail } from '../../platform/mail/outbox.js';
+import { linkUsedOrExpired } from '../../platform/auth/account-links.js';
+import { throttle } from '../accounts/throttle.js';
 import { findPartner } from './reads.js';
 import { removeMemberFromSpace } from './remove-member.js';
 import {
@@ -35,8 +38,11 @@ const alreadyInSpace = () =>
     'Leave your current space first if you want to join another.',
   );
 
+const INVITE_MAILS_PER_DAY = 5;
+const DAY_MS = 24 * 60 * 60_000;
+
 export function spaceService(deps: Deps, safety: SafetyService) {
-  const { db, clock, config, log } = deps;
+  const { db, clock, config, log, cipher, limiter } = deps;
 
   async function describe(access: SpaceAccess): Promise<z.input<typeof Space>> {
     const space = await findSpace(db, access.spaceId);
@@ -129,6 +135,36 @@ export function spaceService(deps: Deps, safety: SafetyService) {
         url: `${config.publicUrl}/join#${token}`,
         expiresAt: expiresAt.toISOString(),
       };
+    },
+
+    /**
+     * Sends the invite link the member already holds (from createInvite) to
+     * an address. The mail says only "your partner invited you", no name.
+     * A few a day: enough to fix a typo, too few to use Mend to send spam.
+     */
+    async sendInvite(actor: Actor, token: string, email: string): Promise<void> {
+      const access = await requireAccess(db, actor, 'space.invite');
+      await throttle(limiter, `invite:mail:${actor.memberId}`, INVITE_MAILS_PER_DAY, DAY_MS);
+      const invite = await unsafeFindInviteByTokenHash(db, hashToken(token));
+      const now = clock.now();
+      const usable =
+        invite?.spaceId === access.spaceId &&
+        inviteState(
+          {
+            expiresAt: new Date(invite.expiresAt),
+            usedAt: invite.usedAt ? new Date(invite.usedAt) : null,
+            revokedAt: invite.revokedAt ? new Date(invite.revokedAt) : null,
+          },
+          now,
+        ) === 'usable';
+      if (!usable) throw linkUsedOrExpired();
+      await enqueueMail(
+        db,
+        cipher,
+        { to: email, template: 'partner-invite', link: `${config.publicUrl}/join#${token}` },
+        now,
+      );
+      log.info({ spaceId: access.spaceId, inviteId: invite.id }, 'invite sent by e-mail');
     },
 
     async acceptInvite(actor: Actor, token: string): Promise<z.input<typeof Space>> {

@@ -9,7 +9,15 @@ export const accountDataSource: MemberDataSource = {
   async export({ db, cipher, memberId }) {
     const member = await db
       .selectFrom('members')
-      .select(['id', 'email', 'displayName', 'timeZone', 'createdAt', 'updatedAt'])
+      .select([
+        'id',
+        'email',
+        'displayName',
+        'timeZone',
+        'createdAt',
+        'updatedAt',
+        'emailConfirmedAt',
+      ])
       .where('id', '=', memberId)
       .execute();
     const sessions = await db

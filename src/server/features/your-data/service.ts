@@ -12,6 +12,7 @@ import { recordAudit } from '../../platform/audit/audit-log.js';
 import type { Deps } from '../../platform/deps.js';
 import { AppError, notFound } from '../../platform/http/problem.js';
 import { addressLookup } from '../../platform/mail/outbox.js';
+import { deleteOptOutsOf } from '../mail-preferences/service.js';
 import { findMemberById } from '../accounts/reads.js';
 import { findPartner } from '../spaces/reads.js';
 import { removeMemberFromSpace } from '../spaces/remove-member.js';
@@ -120,6 +121,8 @@ export function yourDataService(deps: Deps) {
           .deleteFrom('outbox')
           .where('toLookup', '=', addressLookup(cipher, member.email))
           .execute();
+        // Kinds of mail turned off are keyed by the address, not the member.
+        await deleteOptOutsOf(trx, cipher, member.email);
         // Everything else that is theirs goes by ON DELETE CASCADE; references
         // from the partner's rows are set to null, so the partner keeps their own.
         await trx.deleteFrom('members').where('id', '=', actor.memberId).execute();

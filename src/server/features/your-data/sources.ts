@@ -20,11 +20,13 @@ import { promptsDataSource } from '../prompts/data-source.js';
 import { secondFactorDataSource } from '../second-factor/data-source.js';
 import { setbacksDataSource } from '../setbacks/data-source.js';
 import { trustQuestionnaireDataSource } from '../trust-questionnaires/data-source.js';
+import { mailDataSource } from '../mail-preferences/data-source.js';
 import { accountDataSource } from './account-data-source.js';
 import { spaceDataSource } from './space-data-source.js';
 
 export const MEMBER_DATA_SOURCES: MemberDataSource[] = [
   accountDataSource,
+  mailDataSource,
   spaceDataSource,
   checkInsDataSource,
   breachesDataSource,

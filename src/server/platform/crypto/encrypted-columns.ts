@@ -74,6 +74,23 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
     blindIndexColumn: 'to_lookup',
   },
   { table: 'outbox', column: 'link', idColumn: 'id', scope: 'table' },
+  // E-mail and accounts (migration 0014): an address waiting to be confirmed,
+  // and the address of a recipient who turned a mail kind off (kept so that
+  // rotating the key recomputes its lookup and the choice survives).
+  {
+    table: 'account_links',
+    column: 'new_email',
+    idColumn: 'id',
+    scopeColumn: 'member_id',
+    scope: 'member',
+  },
+  {
+    table: 'mail_opt_outs',
+    column: 'address',
+    idColumn: 'id',
+    scope: 'table',
+    blindIndexColumn: 'address_lookup',
+  },
   {
     table: 'totp_factors',
     column: 'secret',

@@ -171,12 +171,12 @@ describe('the key at start and `mend rotate-key`', () => {
 
   it('rotates the outbox too, with the blind index that finds a member’s mail', async () => {
     const before = await openCipher(database.db, source());
-    const id = await enqueueMail(
+    const id = (await enqueueMail(
       database.db,
       before,
       { to: 'dr@example.test', template: 'therapist-invite', link: 'http://x/therapist/join#t' },
       new Date(),
-    );
+    ))!;
     await database.close();
     const out: string[] = [];
     const code = await run(['rotate-key'], env(), {

@@ -18,7 +18,7 @@ import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes }
 export type CipherBinding =
   | { rowId: string; spaceId: string }
   | { rowId: string; memberId: string }
-  | { rowId: string; table: 'outbox' };
+  | { rowId: string; table: 'outbox' | 'mail_opt_outs' };
 
 /** The binding of a row that belongs to a space: the usual case for couple data. */
 export const spaceRowBinding = (row: { id: string; spaceId: string }): CipherBinding => ({

@@ -21,6 +21,7 @@ import type { NotesTable, ReassuranceRequestsTable } from './schema-kindness.js'
 import type { ForecastSharesTable, ForecastsTable, JobsTable } from './schema-forecasts.js';
 import type { TrustQuestionnairesTable } from './schema-trust.js';
 import type { SpaceEventsTable } from './schema-events.js';
+import type { AccountLinksTable, MailOptOutsTable } from './schema-mail.js';
 
 export type Flag = 0 | 1;
 
@@ -34,6 +35,8 @@ export interface MembersTable {
   updatedAt: string;
   /** 1 when the password meets the single-factor rule (15+ characters). */
   passwordOkWithoutFactor: Generated<Flag>;
+  /** When the address was proven by a link (migration 0014); null: waiting for the sign-up link. */
+  emailConfirmedAt: string | null;
 }
 
 export interface SessionsTable {
@@ -488,6 +491,9 @@ export interface DB {
   trustQuestionnaires: TrustQuestionnairesTable;
   // Live updates (migration 0013): schema-events.ts.
   spaceEvents: SpaceEventsTable;
+  // E-mail and accounts (migration 0014): schema-mail.ts.
+  accountLinks: AccountLinksTable;
+  mailOptOuts: MailOptOutsTable;
 }
 
 // Kept so a future serial column has a type at hand; ids are app-made UUIDv7.

@@ -11,6 +11,13 @@ import type { PublicAddresses } from './public-address.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/**
+ * Routes a mail provider calls from its own servers, without an Origin (RFC
+ * 8058 one-click unsubscribe). Safe to leave open: they read no session, and
+ * the keyed token in the address is the only authority they accept.
+ */
+const NO_ORIGIN_ROUTES = new Set(['/api/v1/mail/unsubscribe']);
+
 export function isSameOrigin(request: FastifyRequest, origins: ReadonlySet<string>): boolean {
   const origin = request.headers.origin;
   if (!origin) return request.headers['sec-fetch-site'] === 'same-origin';
@@ -20,6 +27,7 @@ export function isSameOrigin(request: FastifyRequest, origins: ReadonlySet<strin
 export function installOriginCheck(app: FastifyInstance, addresses: PublicAddresses): void {
   app.addHook('onRequest', async (request) => {
     if (SAFE_METHODS.has(request.method)) return;
+    if (NO_ORIGIN_ROUTES.has(request.routeOptions.url ?? '')) return;
     if (!isSameOrigin(request, addresses.origins)) {
       throw new AppError({
         code: 'cross-origin',

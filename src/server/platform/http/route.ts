@@ -156,8 +156,11 @@ function register(app: FastifyInstance, operation: Operation, handler: Handler<O
       // A stream's handler has sent its answer (and parses each message itself).
       if (operation.stream) return reply;
       if (status === 204 || !response) return reply.status(204).send();
+      // A handler may choose 202 over the operation's status, for an answer
+      // that depends on configuration (sign-up with verification on).
+      const chosen = reply.statusCode === 202 ? 202 : status;
       // The allow-list: zod objects drop every key the schema does not name.
-      return reply.status(status).send(response.parse(answer));
+      return reply.status(chosen).send(response.parse(answer));
     },
   });
 }

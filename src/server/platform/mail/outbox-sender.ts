@@ -12,8 +12,9 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import type { Clock } from '../clock.js';
 import type { FieldCipher } from '../crypto/field-cipher.js';
 import type { DB } from '../db/schema.js';
-import { outboxBinding } from './outbox.js';
-import { isTemplateName, TEMPLATES } from './templates.js';
+import { addressLookup, outboxBinding } from './outbox.js';
+import { renderMail } from './render.js';
+import { isTemplateName } from './templates.js';
 
 const MAX_ATTEMPTS = 5;
 const CLAIM_MS = 60_000;
@@ -31,6 +32,8 @@ export function startOutboxSender(options: {
   cipher: FieldCipher;
   smtpUrl: string;
   from: string;
+  /** Where links in the mail point (the unsubscribe page and endpoint). */
+  publicUrl: string;
   log: FastifyBaseLogger;
   poll?: boolean;
 }): OutboxSender {
@@ -66,14 +69,14 @@ export function startOutboxSender(options: {
         .execute();
       return false;
     }
-    const template = TEMPLATES[row.template];
+    const to = cipher.decrypt(row.toAddress, outboxBinding(id));
+    const mail = renderMail(row.template, cipher.decryptNullable(row.link, outboxBinding(id)), {
+      lookup: row.toLookup ?? addressLookup(cipher, to),
+      cipher,
+      publicUrl: options.publicUrl,
+    });
     try {
-      await transport.sendMail({
-        from: options.from,
-        to: cipher.decrypt(row.toAddress, outboxBinding(id)),
-        subject: template.subject,
-        text: template.text(cipher.decryptNullable(row.link, outboxBinding(id))),
-      });
+      await transport.sendMail({ from: options.from, to, ...mail });
       await db
         .updateTable('outbox')
         .set({ sentAt: clock.now().toISOString(), lockedUntil: null, lastError: null, link: null })

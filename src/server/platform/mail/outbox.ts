@@ -13,6 +13,7 @@ import type { CipherBinding, FieldCipher } from '../crypto/field-cipher.js';
 import type { DB } from '../db/schema.js';
 import { newId } from '../ids.js';
 import type { TemplateName } from './templates.js';
+import { isKindOffForLookup } from './unsubscribe.js';
 
 export interface QueuedMail {
   to: string;
@@ -29,14 +30,19 @@ export const normalizeAddress = (address: string) => address.trim().toLowerCase(
 export const addressLookup = (cipher: FieldCipher, address: string) =>
   cipher.blindIndex(normalizeAddress(address));
 
+/**
+ * Queues one mail; the id of its outbox row, or null when the recipient turned
+ * this kind off (security mails are never off).
+ */
 export async function enqueueMail(
   db: Kysely<DB>,
   cipher: FieldCipher,
   mail: QueuedMail,
   now: Date,
-): Promise<string> {
+): Promise<string | null> {
   const id = newId(now.getTime());
   const to = normalizeAddress(mail.to);
+  if (await isKindOffForLookup(db, cipher.blindIndex(to), mail.template)) return null;
   await db
     .insertInto('outbox')
     .values({

@@ -16,6 +16,7 @@ import * as reassurance from './0010-reassurance.js';
 import * as forecastsAndJobs from './0011-forecasts-and-jobs.js';
 import * as trustMeasures from './0012-trust-measures.js';
 import * as spaceEvents from './0013-space-events.js';
+import * as mailAndAccounts from './0014-mail-and-accounts.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '0011-forecasts-and-jobs': forecastsAndJobs,
   '0012-trust-measures': trustMeasures,
   '0013-space-events': spaceEvents,
+  '0014-mail-and-accounts': mailAndAccounts,
 };
