@@ -57,7 +57,8 @@ import { forecastRefresher } from './features/forecast/refresh.js';
 import { FORECAST_REFRESH } from './features/forecast/queries.js';
 import { forecastService } from './features/forecast/service.js';
 import { installForecastTriggers } from './features/forecast/triggers.js';
-import { jobQueue, type JobQueue } from './platform/jobs/job-queue.js';
+import { createJobs } from './platform/jobs/create-jobs.js';
+import type { Jobs } from './platform/jobs/jobs.js';
 import { registerAuditRoutes } from './features/audit/routes.js';
 import { auditService } from './features/audit/service.js';
 import { registerAccountRoutes } from './features/accounts/routes.js';
@@ -106,8 +107,8 @@ declare module 'fastify' {
     registeredRoutes: RegisteredRouteInfo[];
     /** Present when SMTP_URL is set. */
     outboxSender?: OutboxSender;
-    /** Background jobs (forecast refresh). */
-    jobs: JobQueue;
+    /** Background jobs (forecast refresh, reminders). */
+    jobs: Jobs;
   }
 }
 
@@ -216,13 +217,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerPathRoutes(app, pathService(deps));
   registerReportRoutes(app, reportService(deps));
   // Progress: the recovery forecast, recomputed by a job after new data arrives.
-  const jobs = jobQueue({ db: database.db, clock, log: app.log });
+  const jobs = await createJobs(config, deps);
+  app.addHook('onClose', () => jobs.stop());
   jobs.register(FORECAST_REFRESH, forecastRefresher(deps));
   app.decorate('jobs', jobs);
   installForecastTriggers(app, deps, jobs);
   registerForecastRoutes(app, forecastService(deps, jobs));
-  if (options.runJobs ?? true) jobs.start();
-  app.addHook('onClose', () => jobs.stop());
 
   let openApi: unknown;
   app.get('/api/v1/openapi.json', { config: { auth: 'public' } }, async () => {
@@ -245,6 +245,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   } else if (config.devOutbox) {
     registerDevOutbox(app, database.db, cipher);
   }
+
+  // Every job kind is registered by now: pg-boss starts a worker per kind.
+  if (options.runJobs ?? true) await jobs.start();
 
   if (options.webDir) await installWebApp(app, options.webDir);
   return app;
