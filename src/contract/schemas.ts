@@ -23,3 +23,4 @@ export * from './kindness/notes.js';
 export * from './kindness/reassurance.js';
 export * from './progress/forecast.js';
 export * from './report/therapist-report.js';
+export * from './reminders.js';

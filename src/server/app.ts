@@ -75,6 +75,10 @@ import { safetyService } from './features/safety/service.js';
 import { registerSpaceRoutes } from './features/spaces/routes.js';
 import { registerTherapistRoutes } from './features/therapist/routes.js';
 import { therapistService } from './features/therapist/service.js';
+import { registerReminderJobs } from './features/reminders/jobs.js';
+import { registerReminderRoutes } from './features/reminders/routes.js';
+import { reminderService } from './features/reminders/service.js';
+import { installReminderTriggers } from './features/reminders/triggers.js';
 import { registerYourDataRoutes } from './features/your-data/routes.js';
 import { yourDataService } from './features/your-data/service.js';
 import { spaceService } from './features/spaces/service.js';
@@ -223,6 +227,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('jobs', jobs);
   installForecastTriggers(app, deps, jobs);
   registerForecastRoutes(app, forecastService(deps, jobs));
+  // Reminders at each member's local time, planned as jobs.
+  const reminders = reminderService(deps, jobs);
+  registerReminderJobs(jobs, reminders);
+  registerReminderRoutes(app, reminders);
+  installReminderTriggers(app, reminders);
 
   let openApi: unknown;
   app.get('/api/v1/openapi.json', { config: { auth: 'public' } }, async () => {

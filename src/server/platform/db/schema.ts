@@ -20,6 +20,11 @@ import type {
 import type { NotesTable, ReassuranceRequestsTable } from './schema-kindness.js';
 import type { ForecastSharesTable, ForecastsTable, JobsTable } from './schema-forecasts.js';
 import type { TrustQuestionnairesTable } from './schema-trust.js';
+import type {
+  ReminderQuietHoursTable,
+  ReminderSettingsTable,
+  RemindersSentTable,
+} from './schema-reminders.js';
 
 export type Flag = 0 | 1;
 
@@ -485,6 +490,10 @@ export interface DB {
   jobs: JobsTable;
   // Trust measures (migration 0012): schema-trust.ts.
   trustQuestionnaires: TrustQuestionnairesTable;
+  // Reminders (migration 0015): schema-reminders.ts.
+  reminderSettings: ReminderSettingsTable;
+  reminderQuietHours: ReminderQuietHoursTable;
+  remindersSent: RemindersSentTable;
 }
 
 // Kept so a future serial column has a type at hand; ids are app-made UUIDv7.

@@ -3,7 +3,7 @@
  * an e-mail can be read by whoever holds the phone.
  */
 
-export type TemplateName = 'therapist-invite';
+export type TemplateName = 'therapist-invite' | 'check-in-reminder' | 'commitment-reminder';
 
 interface Template {
   subject: string;
@@ -24,6 +24,38 @@ export const TEMPLATES: Record<TemplateName, Template> = {
         link ?? '',
         '',
         'If you did not expect this, you can ignore this e-mail.',
+        '',
+        '— Mend',
+      ].join('\n'),
+  },
+  // Reminders (features/reminders): the kind of nudge only — no ratings, no
+  // commitment text, no partner, no counts — and a plain link to the app.
+  'check-in-reminder': {
+    subject: 'A gentle reminder from Mend',
+    text: (link) =>
+      [
+        'Hello,',
+        '',
+        'This is the reminder you asked for: there is time for today’s check-in in Mend.',
+        '',
+        link ?? '',
+        '',
+        'You can change or turn off reminders in Mend’s settings.',
+        '',
+        '— Mend',
+      ].join('\n'),
+  },
+  'commitment-reminder': {
+    subject: 'A gentle reminder from Mend',
+    text: (link) =>
+      [
+        'Hello,',
+        '',
+        'This is the reminder you asked for: something you committed to is due today in Mend.',
+        '',
+        link ?? '',
+        '',
+        'You can change or turn off reminders in Mend’s settings.',
         '',
         '— Mend',
       ].join('\n'),
