@@ -16,6 +16,7 @@ import { KINDNESS_EXPECTATIONS } from '../kindness/access.js';
 import { PROGRESS_EXPECTATIONS } from '../progress/access.js';
 import { REPORT_EXPECTATIONS } from '../report/access.js';
 import { TRUST_EXPECTATIONS } from '../trust/access.js';
+import { REMINDER_EXPECTATIONS } from '../reminders/access.js';
 
 export interface RouteExpectation {
   allow: Record<Role, boolean | string[]>;
@@ -288,4 +289,6 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   ...REPORT_EXPECTATIONS,
   // The trust questionnaire (issue 10): test/trust/access.ts.
   ...TRUST_EXPECTATIONS,
+  // Reminders (issue 11): test/reminders/access.ts.
+  ...REMINDER_EXPECTATIONS,
 };
