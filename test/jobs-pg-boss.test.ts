@@ -7,6 +7,8 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call, ok, recordBreach } from './repair/factories.js';
+import { createJobs } from '../src/server/platform/jobs/create-jobs.js';
+import { newId } from '../src/server/platform/ids.js';
 import { createCouple, type Couple } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
@@ -71,5 +73,31 @@ describe.skipIf(!url)('jobs on pg-boss [postgres]', () => {
     );
     expect(due.items.map((item) => item.kind)).toEqual(['check-in']);
     expect(await t.app.jobs.pending('reminder-check-in', couple.a.id)).toBe(true);
+  });
+
+  it('carries jobs waiting in the jobs table over to pg-boss at start', async () => {
+    const db = t.db.database.db;
+    await db
+      .insertInto('jobs')
+      .values({
+        id: newId(),
+        kind: 'reminder-check-in',
+        subject: couple.a.id,
+        dueAt: '2026-03-11T19:00:00.000Z',
+        version: 1,
+        lockedUntil: null,
+        attempts: 0,
+      })
+      .execute();
+    const next = await createJobs(
+      { jobs: 'pg-boss', pgBossSchema: schema, databaseUrl: url! },
+      { db, clock: t.clock, log: t.app.log },
+    );
+    try {
+      expect(await db.selectFrom('jobs').selectAll().execute()).toEqual([]);
+      expect(await next.pending('reminder-check-in', couple.a.id)).toBe(true);
+    } finally {
+      await next.stop();
+    }
   });
 });
