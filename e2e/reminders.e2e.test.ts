@@ -5,6 +5,9 @@
  * test clock moves there and its jobs run), home shows a calm reminder that
  * can be put away, and stays put away after a reload.
  */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../src/server/platform/clock.js';
 import { useServerAndBrowser } from './support/fixture.js';
@@ -12,6 +15,29 @@ import { person } from './support/people.js';
 import { answerSafetyCheckCalmly, waitForHeading, waitForStatus } from './support/screens.js';
 
 const clock = new ManualClock(new Date());
+
+const AXE_SOURCE = fs.readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+/**
+ * axe-core on the page as it stands (the reminder forms opened, a reminder on
+ * home), in both colour schemes: the route-table sweep sees these screens only
+ * in their first state.
+ */
+async function violations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const found: string[] = [];
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const ids = await page.evaluate<string[]>(
+      `axe.run({ resultTypes: ['violations'] }).then((r) => r.violations.map((v) => v.id + ': ' + v.help))`,
+    );
+    found.push(...ids.map((id) => `${scheme} ${id}`));
+  }
+  return found;
+}
 
 describe('reminders', () => {
   const world = useServerAndBrowser({ clock });
@@ -43,6 +69,7 @@ describe('reminders', () => {
     await page.getByRole('button', { name: 'Save reminders' }).click();
     await waitForStatus(page, 'Your reminders are saved.');
     await checkIn.getByText('Next planned:').waitFor();
+    expect(await violations(page)).toEqual([]);
 
     await page.reload();
     await waitForHeading(page, 'Reminders');
@@ -77,6 +104,7 @@ describe('reminders', () => {
     const reminders = page.getByRole('region', { name: 'A gentle reminder' });
     await reminders.getByText('Time for today’s check-in').waitFor();
     await reminders.getByRole('link', { name: 'Check in' }).waitFor();
+    expect(await violations(page)).toEqual([]);
     await reminders.getByRole('button', { name: /^Dismiss/ }).click();
     await waitForStatus(page, 'Reminder put away.');
     expect(await page.getByRole('region', { name: 'A gentle reminder' }).count()).toBe(0);
