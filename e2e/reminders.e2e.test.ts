@@ -66,6 +66,11 @@ describe('reminders', () => {
     await page.getByLabel('Keep quiet hours').check();
     await page.getByLabel('From', { exact: true }).fill('22:00');
     await page.getByLabel('Until', { exact: true }).fill('06:00');
+    // A time inside quiet hours is said to be left out, before anything is saved.
+    await checkIn.getByLabel('At what time?').fill('23:00');
+    await checkIn.getByText('This time is inside your quiet hours').waitFor();
+    await checkIn.getByLabel('At what time?').fill('07:30');
+    expect(await checkIn.getByText('This time is inside your quiet hours').count()).toBe(0);
     await page.getByRole('button', { name: 'Save reminders' }).click();
     await waitForStatus(page, 'Your reminders are saved.');
     await checkIn.getByText('Next planned:').waitFor();

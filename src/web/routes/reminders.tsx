@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { reminderOperations } from '../../contract/operations/reminders';
 import type { ReminderSettings } from '../../contract/reminders';
+import { inQuietHours, isLocalTime, minutesOf } from '../../domain/reminders';
 import { call } from '../api/client';
 import { formErrorsFrom } from '../api/form-errors';
 import { ChoiceGroup } from '../components/choice-group';
@@ -197,6 +198,17 @@ export function RemindersPage() {
                     </div>
                   </>
                 )}
+                {draft.channel !== 'off' &&
+                  quietOn &&
+                  isLocalTime(draft.time) &&
+                  isLocalTime(quietStart) &&
+                  isLocalTime(quietEnd) &&
+                  inQuietHours(minutesOf(draft.time), { start: quietStart, end: quietEnd }) && (
+                    <p class="field__hint">
+                      This time is inside your quiet hours, so this reminder will not come. Choose
+                      another time, or change your quiet hours.
+                    </p>
+                  )}
                 {saved?.nextAt && saved.channel !== 'off' && (
                   <p class="muted">Next planned: {formatInstant(saved.nextAt)}.</p>
                 )}
