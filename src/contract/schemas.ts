@@ -25,3 +25,4 @@ export * from './kindness/reassurance.js';
 export * from './progress/forecast.js';
 export * from './report/therapist-report.js';
 export * from './events.js';
+export * from './reminders.js';

@@ -61,7 +61,8 @@ import { forecastRefresher } from './features/forecast/refresh.js';
 import { FORECAST_REFRESH } from './features/forecast/queries.js';
 import { forecastService } from './features/forecast/service.js';
 import { installForecastTriggers } from './features/forecast/triggers.js';
-import { jobQueue, type JobQueue } from './platform/jobs/job-queue.js';
+import { createJobs } from './platform/jobs/create-jobs.js';
+import type { Jobs } from './platform/jobs/jobs.js';
 import { registerAuditRoutes } from './features/audit/routes.js';
 import { auditService } from './features/audit/service.js';
 import { registerAccountRoutes } from './features/accounts/routes.js';
@@ -80,6 +81,10 @@ import { safetyService } from './features/safety/service.js';
 import { registerSpaceRoutes } from './features/spaces/routes.js';
 import { registerTherapistRoutes } from './features/therapist/routes.js';
 import { therapistService } from './features/therapist/service.js';
+import { registerReminderJobs } from './features/reminders/jobs.js';
+import { registerReminderRoutes } from './features/reminders/routes.js';
+import { reminderService } from './features/reminders/service.js';
+import { installReminderTriggers } from './features/reminders/triggers.js';
 import { registerYourDataRoutes } from './features/your-data/routes.js';
 import { registerEmailConfirmationRoutes } from './features/email-confirmation/routes.js';
 import { emailConfirmationService } from './features/email-confirmation/service.js';
@@ -137,8 +142,8 @@ declare module 'fastify' {
     registeredRoutes: RegisteredRouteInfo[];
     /** Present when SMTP_URL is set. */
     outboxSender?: OutboxSender;
-    /** Background jobs (forecast refresh). */
-    jobs: JobQueue;
+    /** Background jobs (forecast refresh, reminders). */
+    jobs: Jobs;
   }
 }
 
@@ -260,13 +265,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerPathRoutes(app, pathService(deps));
   registerReportRoutes(app, reportService(deps));
   // Progress: the recovery forecast, recomputed by a job after new data arrives.
-  const jobs = jobQueue({ db: database.db, clock, log: app.log });
+  const jobs = await createJobs(config, deps);
+  app.addHook('onClose', () => jobs.stop());
   jobs.register(FORECAST_REFRESH, forecastRefresher(deps));
   app.decorate('jobs', jobs);
   installForecastTriggers(app, deps, jobs);
   registerForecastRoutes(app, forecastService(deps, jobs));
-  if (options.runJobs ?? true) jobs.start();
-  app.addHook('onClose', () => jobs.stop());
+  // Reminders at each member's local time, planned as jobs.
+  const reminders = reminderService(deps, jobs);
+  registerReminderJobs(jobs, reminders);
+  registerReminderRoutes(app, reminders);
+  installReminderTriggers(app, reminders);
 
   let openApi: unknown;
   app.get('/api/v1/openapi.json', { config: { auth: 'public' } }, async () => {
@@ -290,6 +299,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   } else if (config.devOutbox) {
     registerDevOutbox(app, database.db, cipher);
   }
+
+  // Every job kind is registered by now: pg-boss starts a worker per kind.
+  if (options.runJobs ?? true) await jobs.start();
 
   if (options.webDir) await installWebApp(app, options.webDir);
   return app;

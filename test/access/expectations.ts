@@ -22,6 +22,7 @@ import { buildGuideSite } from '../../src/server/features/guide/site.js';
 const GUIDE_STYLESHEET = buildGuideSite({ publicUrl: 'http://localhost:3000' })
   .stylesheet.path.split('/')
   .pop()!;
+import { REMINDER_EXPECTATIONS } from '../reminders/access.js';
 
 export interface RouteExpectation {
   allow: Record<Role, boolean | string[]>;
@@ -342,4 +343,6 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   ...REPORT_EXPECTATIONS,
   // The trust questionnaire (issue 10): test/trust/access.ts.
   ...TRUST_EXPECTATIONS,
+  // Reminders (issue 11): test/reminders/access.ts.
+  ...REMINDER_EXPECTATIONS,
 };

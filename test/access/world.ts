@@ -20,6 +20,7 @@ import { addFormerRepairObjects, addRepairObjects } from '../repair/world-object
 import { addRestoreObjects } from '../restore/world-objects.js';
 import { addRegainObjects } from '../regain/world-objects.js';
 import { addTrustObjects } from '../trust/world-objects.js';
+import { addReminderObjects } from '../reminders/world-objects.js';
 import { addFormerKindnessObjects, addKindnessObjects } from '../kindness/world-objects.js';
 import { addAccountSecurityObjects } from '../account-security/access-objects.js';
 
@@ -135,6 +136,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
   await addRegainObjects(t, objects, { partner, otherPartner, outsider });
   await addKindnessObjects(t, objects, { partner, otherPartner, outsider });
   await addTrustObjects(t, objects, { partner, otherPartner, outsider });
+  await addReminderObjects(t, objects, { partner, otherPartner, outsider });
 
   // A space with a free seat, for acceptInvite.
   await createSpace(t, inviter);

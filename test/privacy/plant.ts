@@ -14,6 +14,7 @@ import { kindnessPlanter } from '../kindness/plant.js';
 import { trustPlanter } from '../trust/plant.js';
 import { plantSecondFactor } from '../account-security/privacy-planter.js';
 import { mailPlanter } from '../mail/plant.js';
+import { reminderPlanter } from '../reminders/plant.js';
 
 export interface PlantContext {
   t: TestApp;
@@ -80,6 +81,8 @@ const therapist: Planter = async ({ t, couple, therapist: person, canary }) => {
 };
 
 export const PLANTERS: Planter[] = [
+  // First: a reminder is sent only while today's check-in is still to do.
+  reminderPlanter,
   checkIns,
   therapist,
   repairPlanter,

@@ -20,6 +20,7 @@ import { kindnessOperations } from './kindness.js';
 import { reassuranceOperations } from './reassurance.js';
 import { pathOperations } from './path.js';
 import { promptOperations } from './prompts.js';
+import { reminderOperations } from './reminders.js';
 import { reportOperations } from './report.js';
 import { safetyOperations } from './safety.js';
 import { secondFactorOperations } from './second-factor.js';
@@ -52,6 +53,7 @@ export const operations = {
   ...reassuranceOperations,
   ...pathOperations,
   ...promptOperations,
+  ...reminderOperations,
   ...reportOperations,
   ...safetyOperations,
   ...secondFactorOperations,

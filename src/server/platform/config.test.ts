@@ -25,3 +25,25 @@ describe('MEND_DEV_OUTBOX', () => {
     expect(() => loadConfig({ MEND_REDIS_PREFIX: 'a/b' })).toThrow(ConfigError);
   });
 });
+
+describe('MEND_JOBS', () => {
+  it('is the embedded jobs table unless pg-boss is asked for on PostgreSQL', () => {
+    expect(loadConfig({}).jobs).toBe('embedded');
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/mend' }).jobs).toBe('embedded');
+    const scale = loadConfig({ DATABASE_URL: 'postgres://db/mend', MEND_JOBS: 'pg-boss' });
+    expect(scale.jobs).toBe('pg-boss');
+    expect(scale.pgBossSchema).toBe('pgboss');
+  });
+
+  it('refuses pg-boss on SQLite, other values, and an unsafe schema name', () => {
+    expect(() => loadConfig({ MEND_JOBS: 'pg-boss' })).toThrow(/MEND_JOBS: .*PostgreSQL/);
+    expect(() => loadConfig({ MEND_JOBS: 'cron' })).toThrow(ConfigError);
+    expect(() =>
+      loadConfig({
+        DATABASE_URL: 'postgres://db/mend',
+        MEND_JOBS: 'pg-boss',
+        MEND_PGBOSS_SCHEMA: 'x; drop',
+      }),
+    ).toThrow(/MEND_PGBOSS_SCHEMA/);
+  });
+});

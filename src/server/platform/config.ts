@@ -44,6 +44,13 @@ const EnvSchema = z.object({
     .default(24 * 14),
   SESSION_ABSOLUTE_DAYS: z.coerce.number().int().min(1).max(365).default(60),
   MEND_DEV_OUTBOX: z.enum(['0', '1'], { error: 'must be 0 or 1' }).default('0'),
+  MEND_JOBS: z
+    .enum(['embedded', 'pg-boss'], { error: 'must be embedded or pg-boss' })
+    .default('embedded'),
+  MEND_PGBOSS_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,49}$/, 'must be a lower-case PostgreSQL schema name')
+    .default('pgboss'),
 });
 
 export interface Config {
@@ -71,6 +78,10 @@ export interface Config {
    * with MEND_DEV_OUTBOX=1, never in production, never with SMTP.
    */
   devOutbox: boolean;
+  /** Who runs background jobs: the jobs table (default) or pg-boss (PostgreSQL only). */
+  jobs: 'embedded' | 'pg-boss';
+  /** The schema pg-boss keeps its tables in. */
+  pgBossSchema: string;
 }
 
 export class ConfigError extends Error {
@@ -97,13 +108,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'Invalid configuration:\n  MEND_DEV_OUTBOX: with SMTP_URL set, mail is delivered and nothing waits in the outbox to be read',
     );
   }
+  const databaseUrl =
+    e.DATABASE_URL ?? `sqlite:${path.join(path.resolve(e.MEND_DATA_DIR), 'mend.db')}`;
+  if (e.MEND_JOBS === 'pg-boss' && databaseUrl.startsWith('sqlite:')) {
+    throw new ConfigError(
+      'Invalid configuration:\n  MEND_JOBS: pg-boss runs on PostgreSQL; set DATABASE_URL=postgres://… or leave MEND_JOBS unset',
+    );
+  }
   const dataDir = path.resolve(e.MEND_DATA_DIR);
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
   return {
     env: e.NODE_ENV,
     port: e.PORT,
     host: e.HOST,
-    databaseUrl: e.DATABASE_URL ?? `sqlite:${path.join(dataDir, 'mend.db')}`,
+    databaseUrl,
     redisUrl: e.REDIS_URL,
     redisPrefix: e.MEND_REDIS_PREFIX,
     smtpUrl: e.SMTP_URL,
@@ -116,5 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMs: e.SESSION_IDLE_HOURS * 3_600_000,
     sessionAbsoluteMs: e.SESSION_ABSOLUTE_DAYS * 86_400_000,
     devOutbox,
+    jobs: e.MEND_JOBS,
+    pgBossSchema: e.MEND_PGBOSS_SCHEMA,
   };
 }

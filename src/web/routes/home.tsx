@@ -9,6 +9,7 @@ import { useEffect } from 'preact/hooks';
 import type { MeAnswer, SafetyStatus } from '../api/types';
 import { FormMessage } from '../components/form-message';
 import { InviteCard } from '../components/invite-card';
+import { DueReminders } from '../components/due-reminders';
 import { Notices } from '../components/notices';
 import { Page } from '../components/page';
 import { PathCard } from '../components/repair/path-card';
@@ -60,6 +61,7 @@ export function HomePage({ me }: { me: MeAnswer }) {
   return (
     <Page title="Home" heading={`Hello, ${me.member.displayName}`}>
       <Notices />
+      <DueReminders />
       <CouplesYouSupport />
       <SpaceCard me={me} safety={safety} />
       {me.space !== null && <TodayCard me={me} />}

@@ -42,6 +42,18 @@ export function SettingsPage({ me }: { me: MeAnswer }) {
         <p class="muted">Signed in as {me.member.email}.</p>
         <ProfileForm member={me.member} />
       </section>
+      <section class="card" aria-labelledby="reminders-settings-heading">
+        <h2 id="reminders-settings-heading">Reminders</h2>
+        <SettingsLinks
+          links={[
+            {
+              href: '/settings/reminders',
+              label: 'Reminders',
+              hint: 'A gentle nudge to check in or for commitments due, at a time you choose.',
+            },
+          ]}
+        />
+      </section>
       <section class="card" aria-labelledby="security-heading">
         <h2 id="security-heading">Signing in</h2>
         <SettingsLinks

@@ -107,6 +107,11 @@ export const ROUTES: readonly Route[] = [
 
   route('/settings', 'signed-in', SettingsPage),
   route(
+    '/settings/reminders',
+    'signed-in',
+    lazy(() => import('./reminders').then((module) => module.RemindersPage)),
+  ),
+  route(
     '/settings/devices',
     'signed-in',
     lazy(() => import('./devices').then((module) => module.DevicesPage)),

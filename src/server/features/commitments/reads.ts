@@ -8,7 +8,7 @@ import { dayIn } from '../../../domain/calendar.js';
 import type { DB } from '../../platform/db/schema.js';
 import { inSpace } from '../../platform/db/in-space.js';
 import { listCommitmentRows, rowsOf } from './queries.js';
-import { ownerZones, standingOf } from './view.js';
+import { isDueToday, ownerZones, standingOf } from './view.js';
 
 export async function commitmentStandings(db: Kysely<DB>, spaceId: string, now: Date) {
   const all = await rowsOf(db, spaceId, await listCommitmentRows(db, spaceId));
@@ -28,4 +28,21 @@ export function listCommitmentChanges(db: Kysely<DB>, spaceId: string) {
     .selectAll()
     .orderBy('createdAt', 'desc')
     .execute();
+}
+
+/**
+ * Whether a member has a commitment due on their local `day` and not yet
+ * marked for it: what a commitments reminder is for (features/reminders).
+ */
+export async function hasUnmarkedDueCommitment(
+  db: Kysely<DB>,
+  spaceId: string,
+  memberId: string,
+  day: string,
+): Promise<boolean> {
+  const own = (await listCommitmentRows(db, spaceId)).filter(
+    (row) => row.authorId === memberId && row.status === 'active',
+  );
+  const all = await rowsOf(db, spaceId, own);
+  return all.some((rows) => isDueToday(rows, day) && !rows.marks.some((mark) => mark.day === day));
 }

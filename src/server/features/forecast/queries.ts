@@ -75,14 +75,4 @@ export async function unshare(db: Kysely<DB>, spaceId: string, memberId: string)
   return Number(result.numDeletedRows) > 0;
 }
 
-export async function refreshPending(db: Kysely<DB>, spaceId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('jobs')
-    .select('id')
-    .where('kind', '=', FORECAST_REFRESH)
-    .where('subject', '=', spaceId)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 export const FORECAST_REFRESH = 'forecast-refresh';

@@ -16,22 +16,15 @@ import type { Actor } from '../../platform/auth/actor.js';
 import { requireAccess } from '../../platform/auth/access.js';
 import { recordAudit } from '../../platform/audit/audit-log.js';
 import type { Deps } from '../../platform/deps.js';
-import type { JobQueue } from '../../platform/jobs/job-queue.js';
+import type { Jobs } from '../../platform/jobs/jobs.js';
 import { listBreaches } from '../breaches/reads.js';
 import { breachParties } from '../breaches/service.js';
-import {
-  FORECAST_REFRESH,
-  listForecasts,
-  listShares,
-  refreshPending,
-  share,
-  unshare,
-} from './queries.js';
+import { FORECAST_REFRESH, listForecasts, listShares, share, unshare } from './queries.js';
 import { currentPartnersOf } from './refresh.js';
 
 export type ForecastService = ReturnType<typeof forecastService>;
 
-export function forecastService(deps: Deps, jobs: Pick<JobQueue, 'enqueue'>) {
+export function forecastService(deps: Deps, jobs: Pick<Jobs, 'enqueue' | 'pending'>) {
   const { db, clock } = deps;
 
   return {
@@ -44,7 +37,7 @@ export function forecastService(deps: Deps, jobs: Pick<JobQueue, 'enqueue'>) {
         listShares(db, spaceId),
         currentPartnersOf(db, spaceId),
         listBreaches(db, spaceId, access.reader),
-        refreshPending(db, spaceId),
+        jobs.pending(FORECAST_REFRESH, spaceId),
       ]);
       const zoneOf = new Map(partners.map((p) => [p.id, p.timeZone]));
       const visible = rows.filter((row) => row.memberId === memberId || shares.has(row.memberId));

@@ -123,6 +123,9 @@ export function yourDataService(deps: Deps) {
           .execute();
         // Kinds of mail turned off are keyed by the address, not the member.
         await deleteOptOutsOf(trx, cipher, member.email);
+        // Jobs about the member (their reminders) have no foreign key: a job's
+        // subject is any id. pg-boss's jobs stay, and find no member when they run.
+        await trx.deleteFrom('jobs').where('subject', '=', actor.memberId).execute();
         // Everything else that is theirs goes by ON DELETE CASCADE; references
         // from the partner's rows are set to null, so the partner keeps their own.
         await trx.deleteFrom('members').where('id', '=', actor.memberId).execute();

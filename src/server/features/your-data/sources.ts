@@ -17,6 +17,7 @@ import { needsDataSource } from '../needs/data-source.js';
 import { notesDataSource } from '../kindness/data-source.js';
 import { reassuranceDataSource } from '../reassurance/data-source.js';
 import { promptsDataSource } from '../prompts/data-source.js';
+import { remindersDataSource } from '../reminders/data-source.js';
 import { secondFactorDataSource } from '../second-factor/data-source.js';
 import { setbacksDataSource } from '../setbacks/data-source.js';
 import { trustQuestionnaireDataSource } from '../trust-questionnaires/data-source.js';
@@ -44,4 +45,5 @@ export const MEMBER_DATA_SOURCES: MemberDataSource[] = [
   trustQuestionnaireDataSource,
   secondFactorDataSource,
   eventsDataSource,
+  remindersDataSource,
 ];

@@ -22,6 +22,11 @@ import type { ForecastSharesTable, ForecastsTable, JobsTable } from './schema-fo
 import type { TrustQuestionnairesTable } from './schema-trust.js';
 import type { SpaceEventsTable } from './schema-events.js';
 import type { AccountLinksTable, MailOptOutsTable } from './schema-mail.js';
+import type {
+  ReminderQuietHoursTable,
+  ReminderSettingsTable,
+  RemindersSentTable,
+} from './schema-reminders.js';
 
 export type Flag = 0 | 1;
 
@@ -494,6 +499,10 @@ export interface DB {
   // E-mail and accounts (migration 0014): schema-mail.ts.
   accountLinks: AccountLinksTable;
   mailOptOuts: MailOptOutsTable;
+  // Reminders (migration 0015): schema-reminders.ts.
+  reminderSettings: ReminderSettingsTable;
+  reminderQuietHours: ReminderQuietHoursTable;
+  remindersSent: RemindersSentTable;
 }
 
 // Kept so a future serial column has a type at hand; ids are app-made UUIDv7.

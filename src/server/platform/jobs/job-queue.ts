@@ -1,10 +1,13 @@
 /**
- * Background jobs over the `jobs` table (DESIGN.md §6, the embedded default):
- * work that follows a write but should not hold up its answer, such as
- * recomputing a couple's forecast.
+ * Background jobs over the `jobs` table (DESIGN.md §6, the embedded default
+ * implementation of `Jobs`, jobs.ts): work that follows a write but should not
+ * hold up its answer, such as recomputing a couple's forecast, and work due at
+ * a given time, such as a member's next reminder.
  *
- * - `enqueue(kind, subject)` is an upsert on (kind, subject): a burst of writes
- *   leaves one row, and every enqueue bumps its version.
+ * - `enqueue(kind, subject, { runAt })` is an upsert on (kind, subject): a
+ *   burst of writes leaves one row, every enqueue bumps its version and sets
+ *   its due time. The row is the job, so a job due while the server was down
+ *   is simply due when it starts again, and runs once.
  * - A runner claims a due row by a conditional update of `locked_until`, so
  *   on several nodes (or two runners) a job runs once at a time.
  * - When the handler is done, the row is deleted only if its version is still
@@ -20,17 +23,11 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Clock } from '../clock.js';
 import type { DB } from '../db/schema.js';
 import { newId } from '../ids.js';
+import { retryDelayMs, type JobHandler, type Jobs } from './jobs.js';
 
-export type JobHandler = (subject: string) => Promise<void>;
-
-export interface JobQueue {
-  enqueue(kind: string, subject: string): Promise<void>;
-  /** Runs what is due now, then answers how many jobs ran. */
-  runDue(): Promise<number>;
-  /** Starts the in-process runner (idempotent). */
-  start(): void;
-  stop(): Promise<void>;
-}
+export type { JobHandler } from './jobs.js';
+/** The name the forecast code knows the interface by. */
+export type JobQueue = Jobs;
 
 const POLL_MS = 2_000;
 /** After an enqueue, the runner waits this long so a burst of writes is one run. */
@@ -39,11 +36,7 @@ const LOCK_MS = 60_000;
 const MAX_ATTEMPTS = 5;
 const BATCH = 20;
 
-export function jobQueue(options: {
-  db: Kysely<DB>;
-  clock: Clock;
-  log: FastifyBaseLogger;
-}): JobQueue & { register(kind: string, handler: JobHandler): void } {
+export function jobQueue(options: { db: Kysely<DB>; clock: Clock; log: FastifyBaseLogger }): Jobs {
   const { db, clock, log } = options;
   const handlers = new Map<string, JobHandler>();
   let running: Promise<number> | null = null;
@@ -96,7 +89,7 @@ export function jobQueue(options: {
       if (tries >= MAX_ATTEMPTS) {
         await db.deleteFrom('jobs').where('id', '=', row.id).execute();
       } else {
-        const retryAt = new Date(clock.now().getTime() + 2 ** tries * 1_000).toISOString();
+        const retryAt = new Date(clock.now().getTime() + retryDelayMs(tries)).toISOString();
         await db
           .updateTable('jobs')
           .set({ lockedUntil: null, dueAt: retryAt })
@@ -138,15 +131,16 @@ export function jobQueue(options: {
       handlers.set(kind, handler);
     },
 
-    async enqueue(kind, subject) {
-      const now = clock.now().toISOString();
+    async enqueue(kind, subject, options = {}) {
+      const now = clock.now();
+      const dueAt = (options.runAt ?? now).toISOString();
       await db
         .insertInto('jobs')
         .values({
-          id: newId(clock.now().getTime()),
+          id: newId(now.getTime()),
           kind,
           subject,
-          dueAt: now,
+          dueAt,
           version: 1,
           lockedUntil: null,
           attempts: 0,
@@ -154,11 +148,13 @@ export function jobQueue(options: {
         .onConflict((oc) =>
           oc.columns(['kind', 'subject']).doUpdateSet((eb) => ({
             version: eb('jobs.version', '+', 1),
-            dueAt: now,
+            dueAt,
+            attempts: 0,
           })),
         )
         .execute();
-      if (started && !wake) {
+      const dueNow = !options.runAt || options.runAt.getTime() <= now.getTime();
+      if (started && dueNow && !wake) {
         wake = setTimeout(() => {
           wake = null;
           runInBackground();
@@ -167,13 +163,30 @@ export function jobQueue(options: {
       }
     },
 
+    async cancel(kind, subject) {
+      await db.deleteFrom('jobs').where('kind', '=', kind).where('subject', '=', subject).execute();
+    },
+
+    async pending(kind, subject) {
+      const row = await db
+        .selectFrom('jobs')
+        .select('id')
+        .where('kind', '=', kind)
+        .where('subject', '=', subject)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+
     runDue,
 
     start() {
-      if (started) return;
+      if (started) return Promise.resolve();
       started = true;
       timer = setInterval(runInBackground, POLL_MS);
       timer.unref();
+      // What fell due while no runner was up runs now, not a poll later.
+      runInBackground();
+      return Promise.resolve();
     },
 
     async stop() {

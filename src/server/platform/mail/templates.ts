@@ -142,6 +142,22 @@ export const TEMPLATES = {
     ],
     after: [],
   }),
+  // Reminders (features/reminders): the kind of nudge only — no ratings, no
+  // commitment text, no partner, no counts — and a plain link to the app.
+  'check-in-reminder': mailTemplate({
+    category: 'reminders',
+    subject: 'A gentle reminder from Mend',
+    before: ['This is the reminder you asked for: there is time for today’s check-in in Mend.'],
+    after: ['You can change or turn off reminders in Mend’s settings.'],
+  }),
+  'commitment-reminder': mailTemplate({
+    category: 'reminders',
+    subject: 'A gentle reminder from Mend',
+    before: [
+      'This is the reminder you asked for: something you committed to is due today in Mend.',
+    ],
+    after: ['You can change or turn off reminders in Mend’s settings.'],
+  }),
 } satisfies Record<string, MailTemplate>;
 
 export type TemplateName = keyof typeof TEMPLATES;

@@ -17,6 +17,7 @@ import * as forecastsAndJobs from './0011-forecasts-and-jobs.js';
 import * as trustMeasures from './0012-trust-measures.js';
 import * as spaceEvents from './0013-space-events.js';
 import * as mailAndAccounts from './0014-mail-and-accounts.js';
+import * as reminders from './0015-reminders.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   '0012-trust-measures': trustMeasures,
   '0013-space-events': spaceEvents,
   '0014-mail-and-accounts': mailAndAccounts,
+  '0015-reminders': reminders,
 };
