@@ -3,7 +3,8 @@
  * ports, one PostgreSQL schema and one Redis, as two nodes behind a load
  * balancer would be. Whatever one node does, the other must see: a rate limit
  * counted on A holds on B, a job enqueued through A runs exactly once with both
- * nodes polling, a mail is delivered once though both nodes send the outbox.
+ * nodes polling, a mail is delivered once though both nodes send the outbox,
+ * and an event written through A reaches a partner whose stream is on B.
  *
  * It needs the machine's PostgreSQL and Redis (TEST_DATABASE_URL and
  * TEST_REDIS_URL, which `.ci/run` sets after making sure both run).
@@ -16,6 +17,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseUrlInSchema, startAppNode, type AppNode } from './support/app-node.js';
 import { SAFE_ANSWERS, STRONG_PASSWORD } from './support/factories.js';
+import { linksIn, parseMail, tokenOf } from './support/mime.js';
 import { startSmtpSink, type SmtpSink } from './support/smtp-sink.js';
 
 const databaseUrl = process.env.TEST_DATABASE_URL;
@@ -86,16 +88,34 @@ interface Member {
 
 let counter = 0;
 
-async function signUp(node: AppNode): Promise<Member> {
+/** The mails the sink received for `email`, parsed. */
+const mailsTo = (sink: SmtpSink, email: string) =>
+  sink.messages.filter((m) => m.to.includes(email)).map((m) => parseMail(m.raw));
+
+/**
+ * A new member, signed in. With SMTP on, the account opens from the mailed
+ * link, confirmed here on the same node (any node would do).
+ */
+async function signUp(node: AppNode, sink: SmtpSink): Promise<Member> {
   counter += 1;
   const email = `node-member-${counter}-${Date.now()}@example.test`;
   const response = await node.request('/api/v1/accounts', {
     method: 'POST',
     body: { email, displayName: `Member ${counter}`, password: STRONG_PASSWORD, timeZone: 'UTC' },
   });
-  expect(response.status, await response.clone().text()).toBe(201);
-  const cookie = response.headers.get('set-cookie')!.split(';')[0]!;
-  const { member } = (await response.json()) as { member: { id: string } };
+  expect(response.status, await response.clone().text()).toBe(202);
+  const [mail] = await until('the confirmation mail', () => {
+    const mails = mailsTo(sink, email);
+    return mails.length > 0 ? mails : undefined;
+  });
+  const link = linksIn(mail!.text).find((l) => l.includes('token='))!;
+  const opened = await node.request('/api/v1/email-confirmations', {
+    method: 'POST',
+    body: { token: tokenOf(link) },
+  });
+  expect(opened.status, await opened.clone().text()).toBe(200);
+  const cookie = opened.headers.get('set-cookie')!.split(';')[0]!;
+  const { member } = (await opened.json()) as { member: { id: string } };
   const safety = await node.request('/api/v1/safety-check', {
     method: 'PUT',
     cookie,
@@ -106,9 +126,9 @@ async function signUp(node: AppNode): Promise<Member> {
 }
 
 /** A couple whose first partner signs up on node `a` and the second on node `b`. */
-async function couple(a: AppNode, b: AppNode) {
-  const first = await signUp(a);
-  const second = await signUp(b);
+async function couple(a: AppNode, b: AppNode, sink: SmtpSink) {
+  const first = await signUp(a, sink);
+  const second = await signUp(b, sink);
   expect((await a.request('/api/v1/spaces', { method: 'POST', cookie: first.cookie })).status).toBe(
     201,
   );
@@ -155,7 +175,7 @@ if (databaseUrl && redisUrl) {
       nodes.push(a);
       b = await startAppNode('B', env);
       nodes.push(b);
-    }, 120_000);
+    }, 300_000);
 
     afterAll(async () => {
       await Promise.all(nodes.map((node) => node.stop()));
@@ -168,7 +188,7 @@ if (databaseUrl && redisUrl) {
     }, 60_000);
 
     it('counts a rate limit hit on node A on node B', { timeout: 60_000 }, async () => {
-      const member = await signUp(a);
+      const member = await signUp(a, sink);
       const wrong = { email: member.email, password: 'not the password at all' };
       // Ten failures in all, alternating nodes: neither node alone saw ten.
       for (let i = 0; i < 10; i += 1) {
@@ -191,7 +211,7 @@ if (databaseUrl && redisUrl) {
         timeout: 60_000,
       },
       async () => {
-        const { first } = await couple(a, b);
+        const { first } = await couple(a, b, sink);
         // Let the jobs of setting up the couple finish before counting.
         await sleep(3_000);
         const done = () =>
@@ -224,8 +244,8 @@ if (databaseUrl && redisUrl) {
         timeout: 60_000,
       },
       async () => {
-        const { first, second } = await couple(a, b);
-        const others = await couple(b, a);
+        const { first, second } = await couple(a, b, sink);
+        const others = await couple(b, a, sink);
         const partnerOnB = await openEvents(b, second.cookie);
         const writerOnB = await openEvents(b, first.cookie);
         const otherSpaceOnB = await openEvents(b, others.second.cookie);
@@ -265,6 +285,26 @@ if (databaseUrl && redisUrl) {
         expect(received).toHaveLength(NOTES);
         expect(strays).toBe(0);
         expect(latencies.at(-1)!).toBeLessThan(1_000);
+      },
+    );
+
+    it(
+      'sends each mail once though both nodes deliver the outbox',
+      { timeout: 60_000 },
+      async () => {
+        const before = sink.messages.length;
+        const members = await Promise.all(
+          Array.from({ length: 6 }, (_, i) => signUp(i % 2 === 0 ? a : b, sink)),
+        );
+        // Both nodes drain the outbox every two seconds: give them several rounds each.
+        await sleep(6_000);
+        const counts = members.map((m) => mailsTo(sink, m.email).length);
+        console.log(
+          `two nodes: sign-ups: ${members.length}, confirmation mails queued: ${members.length}, ` +
+            `delivered: ${sink.messages.length - before}, per address: ${counts.join(' ')}`,
+        );
+        expect(counts).toEqual(members.map(() => 1));
+        expect(sink.messages.length - before).toBe(members.length);
       },
     );
   });

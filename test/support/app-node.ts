@@ -80,14 +80,16 @@ export async function startAppNode(name: string, env: Record<string, string>): P
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
-  for (let i = 0; ; i += 1) {
+  // A busy machine (a whole test run beside) can take its time to compile and migrate.
+  const deadline = Date.now() + 120_000;
+  for (;;) {
     if (child.exitCode !== null) throw new Error(`node ${name} exited: ${errors}`);
     try {
       if ((await fetch(`${base}/readyz`)).ok) break;
     } catch {
       // not listening yet
     }
-    if (i > 600) throw new Error(`node ${name} did not start: ${errors}`);
+    if (Date.now() > deadline) throw new Error(`node ${name} did not start: ${errors}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 
