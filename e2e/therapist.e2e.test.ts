@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useServerAndBrowser, type ServerAndBrowser } from './support/fixture.js';
-import { person } from './support/people.js';
+import { mailedLink, person } from './support/people.js';
 import {
   fillCheckIn,
   fillSignUp,
@@ -98,6 +98,13 @@ describe('a therapist, with both partners’ consent', () => {
     await t.page.getByText('This is how the couples you support will see you.').waitFor();
     expect(await t.page.getByText('This is how your partner will see you.').count()).toBe(0);
     await fillSignUp(t.page, tess);
+    // With e-mail on, the account opens from its own link; then the invitation again.
+    await t.page.getByRole('heading', { name: 'Check your e-mail' }).waitFor();
+    await t.page.goto(await mailedLink(world.sink, tess.email, '/confirm-email'));
+    await t.page.getByRole('button', { name: 'Confirm my e-mail' }).click();
+    await t.page.waitForURL(`${world.url}/`);
+    await t.page.goto(link!);
+    await waitForHeading(t.page, 'Join as a therapist');
     await t.page.getByRole('button', { name: 'Accept the invitation' }).click();
     await waitForHeading(t.page, 'Alex and Sam');
 
