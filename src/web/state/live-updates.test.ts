@@ -7,8 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { MeAnswer } from '../api/types';
 import type { SpaceEvent } from '../../contract/events';
-import { announcement } from './announcer';
-import { onLiveEvent } from './live-updates';
+import { liveNews, onLiveEvent } from './live-updates';
 import { session } from './session';
 
 class FakeEventSource {
@@ -64,7 +63,7 @@ describe('live updates in the web app', () => {
       { kind: 'note-sent', id: ID },
       { kind: 'check-in-revealed', id: ID },
     ]);
-    expect(announcement.get().message).toBe('Something new from your partner.');
+    expect(liveNews.get().message).toBe('Something new from your partner.');
     stop();
   });
 
@@ -78,5 +77,6 @@ describe('live updates in the web app', () => {
     expect(FakeEventSource.opened).toHaveLength(2);
     session.set({ status: 'signed-out' });
     expect(live()).toEqual([]);
+    expect(liveNews.get().message).toBe('');
   });
 });
