@@ -89,10 +89,31 @@ function disconnect(): void {
   if (liveNews.get().message) liveNews.set({ message: '', serial: liveNews.get().serial + 1 });
 }
 
+/**
+ * The stream waits until the page has loaded and settled: the first screen
+ * needs none of it, so it stays out of the first screen's requests (and out
+ * of the way of anything that waits for the network to go quiet, such as the
+ * end-to-end tests). What a partner does meanwhile is on the screen just
+ * loaded, or arrives with the next event.
+ */
+const SETTLE_MS = 3_000;
+let settled = typeof document === 'undefined' || document.readyState === 'complete';
+let wanted = false;
+
+if (!settled && typeof window !== 'undefined') {
+  window.addEventListener('load', () =>
+    setTimeout(() => {
+      settled = true;
+      if (wanted) connect();
+    }, SETTLE_MS),
+  );
+}
+
 /** Following makes sense only with a partner: every event is the partner's doing. */
 function follow(state: SessionState): void {
-  if (state.status === 'signed-in' && state.me.space?.partner) connect();
-  else disconnect();
+  wanted = state.status === 'signed-in' && state.me.space?.partner != null;
+  if (!wanted) disconnect();
+  else if (settled) connect();
 }
 
 session.subscribe(follow);
