@@ -45,7 +45,7 @@ describe('live updates on two phones', () => {
 
     // No reload on Sam's phone: the card asks again when the event arrives.
     await alexToday.waitFor({ timeout: 5_000 });
-    await waitForStatus(b.page, 'Something new from your partner.');
+    await b.page.getByText('Something new from your partner.').waitFor();
     expect(await b.page.getByText(ALEX_PRIVATE_NOTE).count()).toBe(0);
 
     // History open on Sam's phone while Alex changes an answer.

@@ -156,6 +156,8 @@ describe('privacy lifecycle [sqlite]', () => {
     );
     expect(missing).toEqual([]);
     expect(covered).toBeGreaterThan(5);
+    // Live-update events (ids and kinds only) addressed to A are A's data too.
+    expect(document.data.space_events?.length ?? 0).toBeGreaterThan(0);
     // A's own words and B's shared words are there; B's private words are not.
     expect(found(exported.body).length).toBeGreaterThan(0);
     expect(privateToB.length).toBeGreaterThan(0);

@@ -6,6 +6,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { Link } from '../router/link';
+import { LiveNews } from './live-news';
 import { LiveRegion } from './live-region';
 import { MainNav } from './main-nav';
 import { QuickExit } from './quick-exit';
@@ -38,6 +39,7 @@ export function Layout({ signedIn, children }: { signedIn: boolean; children: Co
         </div>
       </header>
       <LiveRegion />
+      <LiveNews />
       <main id="main" tabIndex={-1}>
         {children}
       </main>

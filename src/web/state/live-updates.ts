@@ -8,12 +8,14 @@
  * An event is only "this changed": a kind and an id, never content. Screens
  * that show such items ask again through the normal API (`useLiveUpdates`),
  * so what appears is what the reader may see. One calm, polite announcement
- * tells screen-reader users that something appeared, not what.
+ * tells screen-reader users that something appeared, not what — in its own
+ * live region (components/live-news.tsx), so it never replaces the result of
+ * a form the person is using, which the shared announcer shows beside it.
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { SPACE_EVENT_KINDS } from '../../contract/event-kinds';
 import type { SpaceEvent, SpaceEventKind } from '../../contract/events';
-import { announce } from './announcer';
+import { createStore } from './store';
 import { session, type SessionState } from './session';
 
 type Listener = (event: SpaceEvent) => void;
@@ -29,6 +31,12 @@ const ANNOUNCE_EVERY_MS = 10_000;
 let lastAnnounced = 0;
 
 let source: EventSource | null = null;
+
+/** What the live-news region says; the serial makes a repeat heard again. */
+export const liveNews = createStore<{ message: string; serial: number }>({
+  message: '',
+  serial: 0,
+});
 
 const KINDS: readonly string[] = SPACE_EVENT_KINDS;
 
@@ -55,7 +63,10 @@ function onMessage(message: MessageEvent): void {
   const now = Date.now();
   if (now - lastAnnounced >= ANNOUNCE_EVERY_MS) {
     lastAnnounced = now;
-    announce('Something new from your partner.');
+    liveNews.set({
+      message: 'Something new from your partner.',
+      serial: liveNews.get().serial + 1,
+    });
   }
 }
 
@@ -75,12 +86,34 @@ function disconnect(): void {
   source?.close();
   source = null;
   seen.length = 0;
+  if (liveNews.get().message) liveNews.set({ message: '', serial: liveNews.get().serial + 1 });
+}
+
+/**
+ * The stream waits until the page has loaded and settled: the first screen
+ * needs none of it, so it stays out of the first screen's requests (and out
+ * of the way of anything that waits for the network to go quiet, such as the
+ * end-to-end tests). What a partner does meanwhile is on the screen just
+ * loaded, or arrives with the next event.
+ */
+const SETTLE_MS = 3_000;
+let settled = typeof document === 'undefined' || document.readyState === 'complete';
+let wanted = false;
+
+if (!settled && typeof window !== 'undefined') {
+  window.addEventListener('load', () =>
+    setTimeout(() => {
+      settled = true;
+      if (wanted) connect();
+    }, SETTLE_MS),
+  );
 }
 
 /** Following makes sense only with a partner: every event is the partner's doing. */
 function follow(state: SessionState): void {
-  if (state.status === 'signed-in' && state.me.space?.partner) connect();
-  else disconnect();
+  wanted = state.status === 'signed-in' && state.me.space?.partner != null;
+  if (!wanted) disconnect();
+  else if (settled) connect();
 }
 
 session.subscribe(follow);

@@ -90,14 +90,22 @@ export function checkInService(deps: Deps) {
    * announces nothing — the partner learns of it by answering themselves.
    */
   async function announceIfRevealed(access: SpaceAccess, row: CheckInRow, now: Date) {
-    if (!access.partnerId) return;
-    const theirs = await findCheckInForDay(db, access.spaceId, access.partnerId, row.day);
-    const revealed = isPartnerCheckInRevealed({
-      day: row.day,
-      viewerCheckedIn: theirs !== undefined,
-      now,
-      viewerTimeZone: await timeZoneOf(access.partnerId),
-    });
+    const partnerId = access.partnerId;
+    if (!partnerId) return;
+    let revealed: boolean;
+    try {
+      const theirs = await findCheckInForDay(db, access.spaceId, partnerId, row.day);
+      revealed = isPartnerCheckInRevealed({
+        day: row.day,
+        viewerCheckedIn: theirs !== undefined,
+        now,
+        viewerTimeZone: await timeZoneOf(partnerId),
+      });
+    } catch (error) {
+      // The check-in is saved; like any announcement, this one never fails it.
+      deps.log.warn({ err: error }, 'check-in reveal not announced');
+      return;
+    }
     if (revealed) await announceToPartner(deps, access, { kind: 'check-in-revealed', id: row.id });
   }
 
