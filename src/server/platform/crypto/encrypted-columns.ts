@@ -74,6 +74,14 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
     blindIndexColumn: 'to_lookup',
   },
   { table: 'outbox', column: 'link', idColumn: 'id', scope: 'table' },
+  // A guide commenter's address (migration 0016): never published, found by its blind index.
+  {
+    table: 'guide_comments',
+    column: 'email',
+    idColumn: 'id',
+    scope: 'table',
+    blindIndexColumn: 'email_lookup',
+  },
   {
     table: 'totp_factors',
     column: 'secret',

@@ -53,7 +53,8 @@ function bindingOf(column: EncryptedColumn, row: { id: string; scope: string }):
     case 'member':
       return { rowId: row.id, memberId: row.scope };
     case 'table':
-      if (column.table !== 'outbox') throw new Error(`No table binding for ${column.table}`);
+      if (column.table !== 'outbox' && column.table !== 'guide_comments')
+        throw new Error(`No table binding for ${column.table}`);
       return { rowId: row.id, table: column.table };
   }
 }

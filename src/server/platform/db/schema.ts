@@ -20,6 +20,7 @@ import type {
 import type { NotesTable, ReassuranceRequestsTable } from './schema-kindness.js';
 import type { ForecastSharesTable, ForecastsTable, JobsTable } from './schema-forecasts.js';
 import type { TrustQuestionnairesTable } from './schema-trust.js';
+import type { GuideClosedArticlesTable, GuideCommentsTable } from './schema-guide-comments.js';
 
 export type Flag = 0 | 1;
 
@@ -33,6 +34,8 @@ export interface MembersTable {
   updatedAt: string;
   /** 1 when the password meets the single-factor rule (15+ characters). */
   passwordOkWithoutFactor: Generated<Flag>;
+  /** 'operator' moderates guide comments and has no access to any space (migration 0016). */
+  role: Generated<'member' | 'operator'>;
 }
 
 export interface SessionsTable {
@@ -433,6 +436,9 @@ export interface SetbacksTable extends VisibilityRuleColumns {
 }
 
 export interface DB {
+  // Guide comments and moderation (migration 0016): schema-guide-comments.ts.
+  guideComments: GuideCommentsTable;
+  guideClosedArticles: GuideClosedArticlesTable;
   settings: SettingsTable;
   members: MembersTable;
   sessions: SessionsTable;

@@ -15,6 +15,7 @@ import * as commitments from './0009-commitments.js';
 import * as reassurance from './0010-reassurance.js';
 import * as forecastsAndJobs from './0011-forecasts-and-jobs.js';
 import * as trustMeasures from './0012-trust-measures.js';
+import * as guideComments from './0016-guide-comments.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '0010-reassurance': reassurance,
   '0011-forecasts-and-jobs': forecastsAndJobs,
   '0012-trust-measures': trustMeasures,
+  '0016-guide-comments': guideComments,
 };
