@@ -64,6 +64,8 @@ import { registerAccountRoutes } from './features/accounts/routes.js';
 import { accountService } from './features/accounts/service.js';
 import { registerCheckInRoutes } from './features/check-ins/routes.js';
 import { checkInService } from './features/check-ins/service.js';
+import { commentExtras, registerCommentRoutes } from './features/guide-comments/routes.js';
+import { commentService } from './features/guide-comments/service.js';
 import { registerGuideRoutes } from './features/guide/routes.js';
 import { buildGuideSite } from './features/guide/site.js';
 import { registerHealthRoutes } from './features/health/routes.js';
@@ -190,8 +192,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const spaces = spaceService(deps, safety);
 
   registerHealthRoutes(app, database.db);
-  // The public guide: server-rendered pages, feeds, sitemap and robots.txt.
-  registerGuideRoutes(app, buildGuideSite({ publicUrl: config.publicUrl, dir: options.guideDir }));
+  // The public guide: server-rendered pages, feeds, sitemap and robots.txt, and
+  // the comments under its articles.
+  const guide = buildGuideSite({ publicUrl: config.publicUrl, dir: options.guideDir });
+  const comments = commentService(deps);
+  registerGuideRoutes(app, guide, commentExtras(comments));
+  registerCommentRoutes(app, guide, comments);
   registerAccountRoutes(app, accounts, spaces, cookie);
   registerSessionRoutes(app, sessionService(deps), cookie);
   registerSecondFactorRoutes(app, secondFactors);

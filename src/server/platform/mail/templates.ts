@@ -3,7 +3,7 @@
  * an e-mail can be read by whoever holds the phone.
  */
 
-export type TemplateName = 'therapist-invite';
+export type TemplateName = 'therapist-invite' | 'comment-delete-link';
 
 interface Template {
   subject: string;
@@ -24,6 +24,22 @@ export const TEMPLATES: Record<TemplateName, Template> = {
         link ?? '',
         '',
         'If you did not expect this, you can ignore this e-mail.',
+        '',
+        '— Mend',
+      ].join('\n'),
+  },
+  // To a guide commenter: no name, no words of the comment, only the link.
+  'comment-delete-link': {
+    subject: 'Your comment on the Mend guide',
+    text: (link) =>
+      [
+        'Hello,',
+        '',
+        'Thank you for your comment on the Mend guide.',
+        'If you ever want to remove it, open this link (it works once):',
+        link ?? '',
+        '',
+        'If you did not write a comment, you can ignore this e-mail: your address is not shown anywhere.',
         '',
         '— Mend',
       ].join('\n'),

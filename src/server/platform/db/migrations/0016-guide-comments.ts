@@ -19,7 +19,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .alterTable('members')
     .addColumn('role', 'text', (c) =>
-      c.notNull().defaultTo('member').check(sql`role in ('member', 'operator')`),
+      c
+        .notNull()
+        .defaultTo('member')
+        .check(sql`role in ('member', 'operator')`),
     )
     .execute();
 
