@@ -7,6 +7,7 @@ export * from './sessions.js';
 export * from './spaces.js';
 export * from './therapist.js';
 export * from './your-data.js';
+export * from './moderation.js';
 export * from './repair/common.js';
 export * from './repair/agreements.js';
 export * from './repair/apologies.js';

@@ -67,6 +67,8 @@ import { checkInService } from './features/check-ins/service.js';
 import { commentExtras, registerCommentRoutes } from './features/guide-comments/routes.js';
 import { commentService } from './features/guide-comments/service.js';
 import { registerGuideRoutes } from './features/guide/routes.js';
+import { registerModerationRoutes } from './features/moderation/routes.js';
+import { moderationService } from './features/moderation/service.js';
 import { buildGuideSite } from './features/guide/site.js';
 import { registerHealthRoutes } from './features/health/routes.js';
 import { registerSecondFactorRoutes } from './features/second-factor/routes.js';
@@ -198,6 +200,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const comments = commentService(deps);
   registerGuideRoutes(app, guide, commentExtras(comments));
   registerCommentRoutes(app, guide, comments);
+  registerModerationRoutes(app, moderationService(deps, guide.articles, comments));
   registerAccountRoutes(app, accounts, spaces, cookie);
   registerSessionRoutes(app, sessionService(deps), cookie);
   registerSecondFactorRoutes(app, secondFactors);

@@ -24,6 +24,8 @@ import {
   findComment,
   insertComment,
   isClosed,
+  setClosed,
+  setStatus,
   visibleComments,
   type ShownComment,
 } from './queries.js';
@@ -192,6 +194,12 @@ export function commentService(deps: Deps) {
       log.info({ commentId: id, status, reason }, 'guide comment received');
       return status === 'published' ? { kind: 'published', id } : { kind: 'held' };
     },
+
+    /** The moderator's changes (the moderation feature checks the operator first). */
+    setStatus: (id: string, status: 'published' | 'rejected' | 'spam') =>
+      setStatus(db, id, status, clock.now()),
+    remove: (id: string) => deleteComment(db, id, clock.now()),
+    setClosed: (slug: string, closed: boolean) => setClosed(db, slug, closed, clock.now()),
 
     /** The comment a delete link stands for, if the link is still good. */
     async byDeleteToken(token: string) {
