@@ -123,12 +123,13 @@ function field(
       : markup`<input ${common} type="${options.type ?? 'text'}" maxlength="${options.max}"${
           options.autocomplete ? markup` autocomplete="${options.autocomplete}"` : ''
         } value="${value}">`;
+  // One line per part that is there, so the page carries no blank, space-only lines.
+  const parts = [label, hint, error, control].filter((part) => part !== '');
   return markup`
-          <div class="field${problem ? ' field-invalid' : ''}">
-            ${label}
-            ${hint}
-            ${error}
-            ${control}
+          <div class="field${problem ? ' field-invalid' : ''}">${parts.map(
+            (part) => markup`
+            ${part}`,
+          )}
           </div>`;
 }
 
