@@ -658,6 +658,7 @@ describe('the canary e-mail address', () => {
     bodies.push(approval.body, spamMove.body);
     const places = { pages: bodies.join('\n'), logs: t.logs.join('') };
     const found = Object.entries(places).filter(([, text]) => text.toLowerCase().includes(canary));
+    // eslint-disable-next-line no-console -- the suite's figure
     console.log(
       `canary e-mail: ${addresses.length} addresses, ${bodies.length} answers and ${t.logs.length} log lines read, found in ${found.length} places`,
     );
