@@ -13,6 +13,7 @@ import { regainPlanter } from '../regain/plant.js';
 import { kindnessPlanter } from '../kindness/plant.js';
 import { trustPlanter } from '../trust/plant.js';
 import { plantSecondFactor } from '../account-security/privacy-planter.js';
+import { postComment } from '../support/guide-comments.js';
 
 export interface PlantContext {
   t: TestApp;
@@ -78,6 +79,18 @@ const therapist: Planter = async ({ t, couple, therapist: person, canary }) => {
   );
 };
 
+/**
+ * A guide comment's address (encrypted, never published). Addresses are kept
+ * lower-cased, so this canary is searched for by the comments' own canary
+ * test (src/server/features/guide-comments/comments.test.ts), case-blind; the
+ * delete-link mail rightly goes to it.
+ */
+const guideComment: Planter = async ({ t, canary }) => {
+  const value = canary('guide comment e-mail').split(' ').pop()!.toLowerCase();
+  const response = await postComment(t, { name: 'A reader', email: `${value}@example.test` });
+  expect(response.statusCode, response.body.slice(0, 200)).toBe(303);
+};
+
 export const PLANTERS: Planter[] = [
   checkIns,
   therapist,
@@ -87,4 +100,5 @@ export const PLANTERS: Planter[] = [
   kindnessPlanter,
   trustPlanter,
   plantSecondFactor,
+  guideComment,
 ];
