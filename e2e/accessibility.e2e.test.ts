@@ -361,5 +361,5 @@ describe('accessibility (axe-core) on every screen', () => {
       `axe-core: ${checked} screens checked (${SCHEMES.length} colour schemes), ${found.length} violations`,
     );
     expect(found).toEqual([]);
-  }, 300_000);
+  }, 480_000);
 });
