@@ -16,6 +16,8 @@ import { projectRoot } from './support/app-server.js';
 import { buildGuideSite } from '../src/server/features/guide/site.js';
 import { useServerAndBrowser } from './support/fixture.js';
 import { person, type Couple } from './support/people.js';
+import { run } from '../src/cli/main.js';
+import type { WatchedPage } from './support/browser.js';
 
 const AXE_SOURCE = fs.readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -74,9 +76,28 @@ function fitsPattern(address: string, pattern: string): boolean {
   return a.length === p.length && p.every((part, i) => part.startsWith(':') || part === a[i]);
 }
 
+/** The operator `mend admin create` makes before the server starts: /moderation is checked as them. */
+const OPERATOR_EMAIL = 'operator@example.test';
+let operatorPassword = '';
+
 describe('accessibility (axe-core) on every screen', () => {
-  const world = useServerAndBrowser();
+  const world = useServerAndBrowser({
+    prepare: async (env) => {
+      const out: string[] = [];
+      const code = await run(
+        ['admin', 'create', OPERATOR_EMAIL],
+        { ...process.env, ...env },
+        {
+          out: (line) => out.push(line),
+          err: (line) => out.push(line),
+        },
+      );
+      if (code !== 0) throw new Error(`mend admin create failed: ${out.join('\n')}`);
+      operatorPassword = /: (\S+)$/.exec(out.find((l) => l.startsWith('Password')) ?? '')![1]!;
+    },
+  });
   let couple: Couple;
+  let operator: WatchedPage;
   const signedIn: string[] = [];
   const signedOut = ['/', '/sign-up', '/join', '/therapist/join', '/docs/api'];
   // The public guide, rendered on the server: every article and the index.
@@ -227,6 +248,35 @@ describe('accessibility (axe-core) on every screen', () => {
     });
     await api(a.page, 'PUT', '/reassurance/today');
     const spaceId = (await api<{ space: { id: string } }>(a.page, 'GET', '/me')).space.id;
+    // The operator, with a comment held and one kept as spam (sent too fast) to moderate.
+    operator = await world.newPhone();
+    await operator.page.goto(`${world.url}/guide/what-trust-rests-on`);
+    await api(operator.page, 'POST', '/sessions', {
+      email: OPERATOR_EMAIL,
+      password: operatorPassword,
+    });
+    const formToken = () =>
+      operator.page.evaluate(async () => {
+        const article = await (await fetch('/guide/what-trust-rests-on')).text();
+        return /name="token" value="([^"]+)"/.exec(article)![1]!;
+      });
+    const sendComment = (token: string, name: string) =>
+      operator.page.evaluate(
+        async ({ token, name }) => {
+          const body = new URLSearchParams({
+            name,
+            email: `${name.toLowerCase()}@example.test`,
+            body: 'Thank you. The part about small promises helped us most.',
+            token,
+          });
+          await fetch('/guide/what-trust-rests-on/comments', { method: 'POST', body });
+        },
+        { token, name },
+      );
+    const form = await formToken();
+    await sendComment(form, 'Quick');
+    await new Promise((resolve) => setTimeout(resolve, 3_200));
+    await sendComment(form, 'Robin');
 
     const ids: Record<string, string> = {
       breachId,
@@ -302,6 +352,7 @@ describe('accessibility (axe-core) on every screen', () => {
         [couple.a.page, signedIn],
         [couple.b.page, breachScreens],
         [anonymous.page, [...signedOut, ...guidePages]],
+        [operator.page, ['/moderation']],
       ] as const) {
         await page.emulateMedia({ colorScheme: scheme });
         for (const address of addresses) {

@@ -5,6 +5,7 @@
  */
 import { ConfigError } from '../server/platform/config.js';
 import { EncryptionKeyError } from '../server/platform/crypto/encryption-key.js';
+import { adminCommand } from './commands/admin.js';
 import { backupCommand } from './commands/backup.js';
 import { demoCommand, demoOptions } from './commands/demo.js';
 import { migrateCommand } from './commands/migrate.js';
@@ -31,6 +32,8 @@ Commands:
                            itself, and print each partner's e-mail and password.
                            --seed picks the story (the passwords are always new).
                            With NODE_ENV=production it needs --force.
+  admin create EMAIL       Make an operator account (moderates guide comments, has no
+                           access to any space) and print its one-time password.
   help, --help             Show this text.
 
 The database is the one Mend itself would open: DATABASE_URL, or
@@ -107,6 +110,9 @@ async function dispatch(
         throw new CliError('mend rotate-key takes no arguments.', EXIT_USAGE);
       }
       return rotateKeyCommand(env, io);
+    case 'admin':
+      if (force) throw new CliError('mend admin takes no --force.', EXIT_USAGE);
+      return adminCommand(positional, env, io);
     case 'demo':
       if (positional.length > 0) {
         throw new CliError(

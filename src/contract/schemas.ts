@@ -8,6 +8,7 @@ export * from './spaces.js';
 export * from './therapist.js';
 export * from './your-data.js';
 export * from './mail.js';
+export * from './moderation.js';
 export * from './repair/common.js';
 export * from './repair/agreements.js';
 export * from './repair/apologies.js';

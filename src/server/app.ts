@@ -69,7 +69,11 @@ import { registerAccountRoutes } from './features/accounts/routes.js';
 import { accountService } from './features/accounts/service.js';
 import { registerCheckInRoutes } from './features/check-ins/routes.js';
 import { checkInService } from './features/check-ins/service.js';
+import { commentExtras, registerCommentRoutes } from './features/guide-comments/routes.js';
+import { commentService } from './features/guide-comments/service.js';
 import { registerGuideRoutes } from './features/guide/routes.js';
+import { registerModerationRoutes } from './features/moderation/routes.js';
+import { moderationService } from './features/moderation/service.js';
 import { buildGuideSite } from './features/guide/site.js';
 import { registerHealthRoutes } from './features/health/routes.js';
 import { registerSecondFactorRoutes } from './features/second-factor/routes.js';
@@ -226,8 +230,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const spaces = spaceService(deps, safety);
 
   registerHealthRoutes(app, database.db);
-  // The public guide: server-rendered pages, feeds, sitemap and robots.txt.
-  registerGuideRoutes(app, buildGuideSite({ publicUrl: config.publicUrl, dir: options.guideDir }));
+  // The public guide: server-rendered pages, feeds, sitemap and robots.txt, and
+  // the comments under its articles.
+  const guide = buildGuideSite({ publicUrl: config.publicUrl, dir: options.guideDir });
+  const comments = commentService(deps);
+  registerGuideRoutes(app, guide, commentExtras(comments));
+  registerCommentRoutes(app, guide, comments);
+  registerModerationRoutes(app, moderationService(deps, guide.articles, comments));
   registerAccountRoutes(app, accounts, spaces, cookie);
   registerSessionRoutes(app, sessionService(deps), cookie);
   // E-mail and accounts (issue 11): links that confirm, reset and unsubscribe.

@@ -54,6 +54,7 @@ const everyone: Record<Role, boolean> = {
   therapist: true,
   therapistPending: true,
   therapistRevoked: true,
+  operator: true,
 };
 const signedIn = { ...everyone, anonymous: false };
 /** Partners in a space (therapists are not partners: partner routes are closed to them). */
@@ -64,7 +65,14 @@ const inASpace = {
   therapist: false,
   therapistPending: false,
   therapistRevoked: false,
+  operator: false,
 };
+/** Ways into a space: open to every account but an operator's (decision 048). */
+const intoASpace = { ...signedIn, operator: false };
+/** Moderation: operators only. */
+const operatorOnly = Object.fromEntries(
+  Object.keys(everyone).map((role) => [role, role === 'operator']),
+) as Record<Role, boolean>;
 /** For object routes: each role's reachable objects, nobody's by default. */
 const objectsFor = (allowed: Partial<Record<Role, string[]>>): Record<Role, string[]> => ({
   anonymous: [],
@@ -76,6 +84,7 @@ const objectsFor = (allowed: Partial<Record<Role, string[]>>): Record<Role, stri
   therapist: [],
   therapistPending: [],
   therapistRevoked: [],
+  operator: [],
   ...allowed,
 });
 
@@ -115,6 +124,38 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   },
   'GET /sitemap.xml': { allow: everyone },
   'GET /robots.txt': { allow: everyone },
+  // Guide comments: a form anyone may send (an empty one is answered 422), and
+  // the delete link's pages (an unknown token is answered with a page too).
+  'POST /guide/:slug/comments': {
+    allow: everyone,
+    params: { slug: () => 'what-trust-rests-on' },
+  },
+  'GET /guide/comments/delete': { allow: everyone, query: '?token=not-a-token' },
+  'POST /guide/comments/delete': { allow: everyone },
+
+  // Moderating the guide's comments: operators only, everyone else 404 (or 401).
+  'GET /api/v1/moderation/comments': { allow: operatorOnly, query: '?status=held' },
+  ...Object.fromEntries(
+    ['approve', 'reject', 'spam'].map((verb) => [
+      `POST /api/v1/moderation/comments/:commentId/${verb}`,
+      {
+        param: 'commentId',
+        objects: ['comment:held'],
+        allow: objectsFor({ operator: ['comment:held'] }),
+      },
+    ]),
+  ),
+  'DELETE /api/v1/moderation/comments/:commentId': {
+    param: 'commentId',
+    objects: ['comment:doomed'],
+    allow: objectsFor({ operator: ['comment:doomed'] }),
+  },
+  'GET /api/v1/moderation/articles': { allow: operatorOnly },
+  'PUT /api/v1/moderation/articles/:slug': {
+    allow: operatorOnly,
+    params: { slug: () => 'what-trust-rests-on' },
+    body: () => ({ commentsOpen: true }),
+  },
 
   // Accounts.
   // Both replace the session the browser holds, so each try starts afresh.
@@ -142,11 +183,11 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   'DELETE /api/v1/me': { allow: signedIn, fresh: true },
 
   // Spaces.
-  'POST /api/v1/spaces': { allow: signedIn, fresh: true },
+  'POST /api/v1/spaces': { allow: intoASpace, fresh: true },
   'GET /api/v1/space': { allow: inASpace },
   'POST /api/v1/space/invites': { allow: inASpace },
   'POST /api/v1/invites/accept': {
-    allow: signedIn,
+    allow: intoASpace,
     fresh: true,
     body: async (world) => ({ token: await world.freshInviteToken() }),
   },
@@ -230,7 +271,7 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
 
   // Therapist, therapist's side.
   'POST /api/v1/therapist/invites/accept': {
-    allow: signedIn,
+    allow: intoASpace,
     fresh: true,
     // Sent to the trying member's own address: the link works for that address only.
     body: async (world, role) => ({

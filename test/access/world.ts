@@ -3,7 +3,8 @@
  * a former partner who left S, a member of another space T (outsider), a member
  * with no space, nobody (anonymous), and three therapists of S: one both
  * partners consented to and who accepted, one invited but not yet accepted,
- * and one whose access was revoked. Each holds objects the matrix tries.
+ * and one whose access was revoked; and an operator, who moderates the guide's
+ * comments and has no access to any space. Each holds objects the matrix tries.
  */
 import { expect } from 'vitest';
 import {
@@ -23,6 +24,7 @@ import { addTrustObjects } from '../trust/world-objects.js';
 import { addReminderObjects } from '../reminders/world-objects.js';
 import { addFormerKindnessObjects, addKindnessObjects } from '../kindness/world-objects.js';
 import { addAccountSecurityObjects } from '../account-security/access-objects.js';
+import { addCommentObjects, signUpOperator } from '../support/guide-comments.js';
 
 export const ROLES = [
   'anonymous',
@@ -34,6 +36,8 @@ export const ROLES = [
   'therapist',
   'therapistPending',
   'therapistRevoked',
+  // Last: the only role that passes moderation, so its tries change things after everyone else's.
+  'operator',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -179,6 +183,9 @@ export async function buildWorld(t: TestApp): Promise<World> {
   objects['grant:T'] = elsewhere.json<{ grant: { id: string } }>().grant.id;
   // Each one's own sessions, notices and passkeys (account security).
   await addAccountSecurityObjects(t, objects, { partner, otherPartner, outsider });
+  // Guide comments waiting for the operator: one to moderate, one to delete.
+  await addCommentObjects(t, objects);
+  const operator = await signUpOperator(t);
   expect(Object.values(objects).every(Boolean)).toBe(true);
 
   const members = {
@@ -190,6 +197,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
     therapist,
     therapistPending,
     therapistRevoked,
+    operator,
   };
   return {
     t,

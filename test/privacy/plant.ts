@@ -15,6 +15,7 @@ import { trustPlanter } from '../trust/plant.js';
 import { plantSecondFactor } from '../account-security/privacy-planter.js';
 import { mailPlanter } from '../mail/plant.js';
 import { reminderPlanter } from '../reminders/plant.js';
+import { postComment } from '../support/guide-comments.js';
 
 export interface PlantContext {
   t: TestApp;
@@ -80,6 +81,18 @@ const therapist: Planter = async ({ t, couple, therapist: person, canary }) => {
   );
 };
 
+/**
+ * A guide comment's address (encrypted, never published). Addresses are kept
+ * lower-cased, so this canary is searched for by the comments' own canary
+ * test (src/server/features/guide-comments/comments.test.ts), case-blind; the
+ * delete-link mail rightly goes to it.
+ */
+const guideComment: Planter = async ({ t, canary }) => {
+  const value = canary('guide comment e-mail').split(' ').pop()!.toLowerCase();
+  const response = await postComment(t, { name: 'A reader', email: `${value}@example.test` });
+  expect(response.statusCode, response.body.slice(0, 200)).toBe(303);
+};
+
 export const PLANTERS: Planter[] = [
   // First: a reminder is sent only while today's check-in is still to do.
   reminderPlanter,
@@ -92,4 +105,5 @@ export const PLANTERS: Planter[] = [
   trustPlanter,
   plantSecondFactor,
   mailPlanter,
+  guideComment,
 ];

@@ -17,6 +17,7 @@ import { forgivenessOperations } from './forgiveness.js';
 import { trustQuestionnaireOperations } from './trust-questionnaires.js';
 import { needOperations } from './needs.js';
 import { kindnessOperations } from './kindness.js';
+import { moderationOperations } from './moderation.js';
 import { reassuranceOperations } from './reassurance.js';
 import { pathOperations } from './path.js';
 import { promptOperations } from './prompts.js';
@@ -50,6 +51,7 @@ export const operations = {
   ...trustQuestionnaireOperations,
   ...needOperations,
   ...kindnessOperations,
+  ...moderationOperations,
   ...reassuranceOperations,
   ...pathOperations,
   ...promptOperations,

@@ -159,6 +159,13 @@ export const ROUTES: readonly Route[] = [
     lazy(() => import('./therapist-couple').then((module) => module.TherapistCouplePage)),
   ),
 
+  // Moderating the guide's comments: operators only (the server refuses anyone else).
+  route(
+    '/moderation',
+    'signed-in',
+    lazy(() => import('./moderation').then((module) => module.ModerationPage)),
+  ),
+
   // Progress: the forecast and the pictures, a module of its own (charts load on demand).
   route(
     '/progress',

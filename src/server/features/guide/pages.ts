@@ -20,7 +20,7 @@ export const GUIDE_TITLE = 'Rebuilding trust: a guide';
 export const GUIDE_SUMMARY =
   'A calm, practical guide to rebuilding trust after it was broken — acknowledging, talking, taking responsibility, boundaries, consistency, care, patience, needs, reassurance and forgiveness.';
 
-interface PageParts {
+export interface PageParts {
   title: string;
   description: string;
   /** Path of this page, for the canonical link and og:url. */
@@ -30,7 +30,8 @@ interface PageParts {
   published?: string;
 }
 
-function layout(site: SiteInfo, page: PageParts): string {
+/** The frame of every guide page; other public pages (a comment's delete link) use it too. */
+export function layout(site: SiteInfo, page: PageParts): string {
   const url = `${site.publicUrl}${page.path}`;
   const published = page.published
     ? markup`
@@ -111,6 +112,8 @@ export function articlePage(
   site: SiteInfo,
   article: Article,
   neighbours: { previous?: Article; next?: Article },
+  /** What follows the article: its comments, rendered per request. */
+  comments?: Raw,
 ): string {
   const { previous, next } = neighbours;
   const links = [
@@ -132,7 +135,7 @@ ${raw(article.html.trimEnd())}
           <h2 id="practice-heading">Put it into practice</h2>
           <p><a href="${article.practice.path}">${article.practice.label}</a></p>
         </aside>
-      </article>
+      </article>${comments ?? ''}
       <nav class="pager" aria-label="More articles">${links}
       </nav>`;
   return layout(site, {

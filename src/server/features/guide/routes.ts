@@ -2,13 +2,23 @@
  * The public guide's addresses. Plain HTML, XML and text for anyone, no
  * session needed: these pages hold nothing about any member.
  */
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Raw } from './html.js';
 import type { GuideSite } from './site.js';
+
+/** What another feature adds under an article, per request (the comments). */
+export interface ArticleExtras {
+  section(request: FastifyRequest, slug: string): Promise<Raw>;
+}
 
 const PAGE_CACHE = 'public, max-age=300';
 const ASSET_CACHE = 'public, max-age=31536000, immutable';
 
-export function registerGuideRoutes(app: FastifyInstance, site: GuideSite): void {
+export function registerGuideRoutes(
+  app: FastifyInstance,
+  site: GuideSite,
+  extras?: ArticleExtras,
+): void {
   const public_ = { config: { auth: 'public' as const } };
   const send = (reply: FastifyReply, type: string, body: string, cache = PAGE_CACHE) =>
     reply.header('cache-control', cache).type(type).send(body);
@@ -16,9 +26,12 @@ export function registerGuideRoutes(app: FastifyInstance, site: GuideSite): void
 
   app.get('/guide', public_, async (_request, reply) => send(reply, htmlType, site.index));
   app.get<{ Params: { slug: string } }>('/guide/:slug', public_, async (request, reply) => {
-    const page = site.pages.get(request.params.slug);
-    if (!page) return send(reply.status(404), htmlType, site.notFound, 'no-cache');
-    return send(reply, htmlType, page);
+    const { slug } = request.params;
+    if (!site.pages.has(slug)) return send(reply.status(404), htmlType, site.notFound, 'no-cache');
+    if (!extras) return send(reply, htmlType, site.pages.get(slug)!);
+    // With comments the page changes as they come: rendered per request, revalidated each time.
+    const page = site.renderArticle(slug, await extras.section(request, slug))!;
+    return send(reply, htmlType, page, 'no-cache');
   });
   app.get('/guide/feed.xml', public_, async (_request, reply) =>
     send(reply, 'application/rss+xml; charset=utf-8', site.rss),

@@ -11,12 +11,17 @@ import { projectRoot } from '../../platform/project-root.js';
 import { loadArticles, type Article } from './articles.js';
 import { atomFeed, robotsTxt, rssFeed, sitemap } from './feeds.js';
 import { articlePage, indexPage, notFoundPage, type SiteInfo } from './pages.js';
+import type { Raw } from './html.js';
 
 export interface GuideSite {
   articles: readonly Article[];
   index: string;
-  /** Article pages by slug. */
+  /** Article pages by slug, without comments. */
   pages: ReadonlyMap<string, string>;
+  /** What the pages are built with (addresses, hashed assets), for pages rendered per request. */
+  info: SiteInfo;
+  /** An article's page with its comments section; undefined for an unknown slug. */
+  renderArticle(slug: string, comments: Raw): string | undefined;
   notFound: string;
   rss: string;
   atom: string;
@@ -55,10 +60,22 @@ export function buildGuideSite(options: { publicUrl: string; dir?: string }): Gu
       articlePage(site, article, { previous: articles[i - 1], next: articles[i + 1] }),
     ]),
   );
+  const bySlug = new Map(articles.map((article, i) => [article.slug, i]));
   return {
     articles,
     index: indexPage(site, articles),
     pages,
+    info: site,
+    renderArticle(slug, comments) {
+      const i = bySlug.get(slug);
+      if (i === undefined) return undefined;
+      return articlePage(
+        site,
+        articles[i]!,
+        { previous: articles[i - 1], next: articles[i + 1] },
+        comments,
+      );
+    },
     notFound: notFoundPage(site),
     rss: rssFeed(options.publicUrl, articles),
     atom: atomFeed(options.publicUrl, articles),

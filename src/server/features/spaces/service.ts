@@ -7,6 +7,7 @@ import type { Space } from '../../../contract/spaces.js';
 import { inviteExpiry, inviteState } from '../../../domain/invite.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { findMembership, requireAccess, type SpaceAccess } from '../../platform/auth/access.js';
+import { refuseOperator } from '../../platform/auth/operator.js';
 import { hashToken, newToken } from '../../platform/auth/tokens.js';
 import type { Deps } from '../../platform/deps.js';
 import { AppError, conflict, notFound } from '../../platform/http/problem.js';
@@ -68,6 +69,8 @@ export function spaceService(deps: Deps, safety: SafetyService) {
     },
 
     async create(actor: Actor): Promise<z.input<typeof Space>> {
+      // Operators moderate the guide and never hold a space (decision 048).
+      await refuseOperator(db, actor);
       if (await findMembership(db, actor.memberId)) throw alreadyInSpace();
       await safety.requireOpen(actor.memberId, 'solo');
       const now = clock.now();
@@ -168,6 +171,7 @@ export function spaceService(deps: Deps, safety: SafetyService) {
     },
 
     async acceptInvite(actor: Actor, token: string): Promise<z.input<typeof Space>> {
+      await refuseOperator(db, actor);
       const invite = await unsafeFindInviteByTokenHash(db, hashToken(token));
       if (!invite) {
         throw new AppError({

@@ -15,6 +15,7 @@ import {
 } from '../../../domain/therapist-grant.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { findMembership, requireAccess } from '../../platform/auth/access.js';
+import { refuseOperator } from '../../platform/auth/operator.js';
 import { hashToken, newToken } from '../../platform/auth/tokens.js';
 import { recordAudit } from '../../platform/audit/audit-log.js';
 import type { Deps } from '../../platform/deps.js';
@@ -269,6 +270,8 @@ export function therapistGrantService(deps: Deps, safety: SafetyService) {
      * tells that account nothing (not even that the link has expired).
      */
     async accept(actor: Actor, token: string) {
+      // Operators have no access to any space, not even through a therapist's link.
+      await refuseOperator(db, actor);
       const row = await unsafeFindGrantByTokenHash(db, hashToken(token));
       const invalid = () =>
         new AppError({

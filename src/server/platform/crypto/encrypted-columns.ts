@@ -91,6 +91,14 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
     scope: 'table',
     blindIndexColumn: 'address_lookup',
   },
+  // A guide commenter's address (migration 0016): never published, found by its blind index.
+  {
+    table: 'guide_comments',
+    column: 'email',
+    idColumn: 'id',
+    scope: 'table',
+    blindIndexColumn: 'email_lookup',
+  },
   {
     table: 'totp_factors',
     column: 'secret',

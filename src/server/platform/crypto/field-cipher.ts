@@ -13,12 +13,15 @@ import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes }
  * What a ciphertext is bound to: its row, and the space it belongs to — or,
  * for a member's own data outside any space (safety answers), the member; or,
  * for a platform row that belongs to neither (an e-mail waiting in the outbox,
- * perhaps to someone without an account), its table.
+ * perhaps to someone without an account, or a guide commenter's address), its table.
  */
 export type CipherBinding =
   | { rowId: string; spaceId: string }
   | { rowId: string; memberId: string }
-  | { rowId: string; table: 'outbox' | 'mail_opt_outs' };
+  | { rowId: string; table: PlatformTable };
+
+/** Platform tables whose rows are bound to the table itself (the guide's commenters have no account). */
+export type PlatformTable = 'outbox' | 'mail_opt_outs' | 'guide_comments';
 
 /** The binding of a row that belongs to a space: the usual case for couple data. */
 export const spaceRowBinding = (row: { id: string; spaceId: string }): CipherBinding => ({
@@ -102,6 +105,15 @@ export class FieldCipher {
   blindIndex(value: string): string {
     const indexKey = createHmac('sha256', this.current).update('mend-blind-index').digest();
     return createHmac('sha256', indexKey).update(value, 'utf8').digest('base64url');
+  }
+
+  /**
+   * A key for one purpose (signing the guide's comment forms, say), derived
+   * from the current key so there is no second secret to keep; it changes
+   * with the key, which only makes forms rendered before a rotation expire.
+   */
+  derivedKey(purpose: string): Buffer {
+    return createHmac('sha256', this.current).update(`mend-derived|${purpose}`).digest();
   }
 
   /** Null stays null: an empty field is not encrypted. */

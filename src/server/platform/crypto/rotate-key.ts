@@ -53,7 +53,11 @@ function bindingOf(column: EncryptedColumn, row: { id: string; scope: string }):
     case 'member':
       return { rowId: row.id, memberId: row.scope };
     case 'table':
-      if (column.table !== 'outbox' && column.table !== 'mail_opt_outs')
+      if (
+        column.table !== 'outbox' &&
+        column.table !== 'mail_opt_outs' &&
+        column.table !== 'guide_comments'
+      )
         throw new Error(`No table binding for ${column.table}`);
       return { rowId: row.id, table: column.table };
   }

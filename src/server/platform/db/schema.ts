@@ -27,6 +27,7 @@ import type {
   ReminderSettingsTable,
   RemindersSentTable,
 } from './schema-reminders.js';
+import type { GuideClosedArticlesTable, GuideCommentsTable } from './schema-guide-comments.js';
 
 export type Flag = 0 | 1;
 
@@ -42,6 +43,8 @@ export interface MembersTable {
   passwordOkWithoutFactor: Generated<Flag>;
   /** When the address was proven by a link (migration 0014); null: waiting for the sign-up link. */
   emailConfirmedAt: string | null;
+  /** 'operator' moderates guide comments and has no access to any space (migration 0016). */
+  role: Generated<'member' | 'operator'>;
 }
 
 export interface SessionsTable {
@@ -442,6 +445,9 @@ export interface SetbacksTable extends VisibilityRuleColumns {
 }
 
 export interface DB {
+  // Guide comments and moderation (migration 0016): schema-guide-comments.ts.
+  guideComments: GuideCommentsTable;
+  guideClosedArticles: GuideClosedArticlesTable;
   settings: SettingsTable;
   members: MembersTable;
   sessions: SessionsTable;

@@ -20,7 +20,10 @@ const NO_ORIGIN_ROUTES = new Set(['/api/v1/mail/unsubscribe']);
 
 export function isSameOrigin(request: FastifyRequest, origins: ReadonlySet<string>): boolean {
   const origin = request.headers.origin;
-  if (!origin) return request.headers['sec-fetch-site'] === 'same-origin';
+  // Under our `Referrer-Policy: no-referrer` a browser sends `Origin: null` with
+  // a plain HTML form post (the guide's comment form), even from our own page;
+  // Sec-Fetch-Site, which no page can forge, still says where it came from.
+  if (!origin || origin === 'null') return request.headers['sec-fetch-site'] === 'same-origin';
   return origins.has(origin);
 }
 

@@ -11,7 +11,7 @@
  * built with `mailTemplate`.
  */
 
-export type MailCategory = 'security' | 'invitations' | 'reminders';
+export type MailCategory = 'security' | 'invitations' | 'reminders' | 'guide';
 
 export interface MailTemplate {
   category: MailCategory;
@@ -157,6 +157,18 @@ export const TEMPLATES = {
       'This is the reminder you asked for: something you committed to is due today in Mend.',
     ],
     after: ['You can change or turn off reminders in Mend’s settings.'],
+  }),
+  // To a guide commenter: no name, no words of the comment, only the link.
+  'comment-delete-link': mailTemplate({
+    category: 'guide',
+    subject: 'Your comment on the Mend guide',
+    before: [
+      'Thank you for your comment on the Mend guide.',
+      'If you ever want to remove it, open this link (it works once):',
+    ],
+    after: [
+      'If you did not write a comment, you can ignore this e-mail: your address is not shown anywhere.',
+    ],
   }),
 } satisfies Record<string, MailTemplate>;
 

@@ -18,6 +18,7 @@ import * as trustMeasures from './0012-trust-measures.js';
 import * as spaceEvents from './0013-space-events.js';
 import * as mailAndAccounts from './0014-mail-and-accounts.js';
 import * as reminders from './0015-reminders.js';
+import * as guideComments from './0016-guide-comments.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   '0013-space-events': spaceEvents,
   '0014-mail-and-accounts': mailAndAccounts,
   '0015-reminders': reminders,
+  '0016-guide-comments': guideComments,
 };

@@ -1,0 +1,164 @@
+/**
+ * The comment form's addresses. Plain HTML forms, so they work without
+ * JavaScript: a post answers 303 to the article (Post/Redirect/Get) or shows
+ * the article again with 422 and every value kept; the delete link shows a
+ * page asking to confirm (a GET changes nothing) whose form does the deletion.
+ *
+ * Form bodies are parsed only here, in this plugin's own scope: the JSON API
+ * keeps accepting JSON alone.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { layout } from '../guide/pages.js';
+import { markup } from '../guide/html.js';
+import type { ArticleExtras } from '../guide/routes.js';
+import type { GuideSite } from '../guide/site.js';
+import { readForm } from './fields.js';
+import { commentsSection, type FormState, type StatusMessage } from './render.js';
+import type { CommentService } from './service.js';
+
+const HTML = 'text/html; charset=utf-8';
+const STATUSES = new Set<StatusMessage>(['held', 'published', 'deleted', 'closed']);
+
+const queryText = (request: FastifyRequest, key: string): string => {
+  const value = (request.query as Record<string, unknown> | undefined)?.[key];
+  return typeof value === 'string' ? value : '';
+};
+
+/** The comments under an article, for the guide's article route. */
+export function commentExtras(comments: CommentService): ArticleExtras {
+  return {
+    async section(request, slug) {
+      const data = await comments.forArticle(slug);
+      const state: FormState = { token: comments.formToken(slug) };
+      const reply = queryText(request, 'reply');
+      if (reply !== '' && !data.closed) {
+        const problem = await comments.replyProblem(slug, reply);
+        if (problem) state.replyRefused = problem;
+        else state.replyTo = data.threads.find((t) => t.comment.id === reply)?.comment;
+      }
+      const status = queryText(request, 'comment') as StatusMessage;
+      return commentsSection(slug, data, state, STATUSES.has(status) ? status : undefined);
+    },
+  };
+}
+
+function smallPage(site: GuideSite, title: string, body: ReturnType<typeof markup>): string {
+  return layout(site.info, {
+    title: `${title} — Mend`,
+    description: title,
+    path: '/guide',
+    type: 'website',
+    main: markup`      <h1>${title}</h1>
+${body}`,
+  });
+}
+
+export function registerCommentRoutes(
+  app: FastifyInstance,
+  site: GuideSite,
+  comments: CommentService,
+): void {
+  const public_ = { config: { auth: 'public' as const } };
+  const send = (reply: FastifyReply, status: number, body: string) =>
+    reply.status(status).header('cache-control', 'no-store').type(HTML).send(body);
+
+  void app.register(async (scope) => {
+    // Fastify has no form parser; URLSearchParams is the browser's own format. A
+    // null-prototype object, so no field name can reach Object's prototype.
+    scope.addContentTypeParser(
+      'application/x-www-form-urlencoded',
+      { parseAs: 'string' },
+      (_request, body, done) => {
+        const form: Record<string, string> = Object.create(null) as Record<string, string>;
+        for (const [key, value] of new URLSearchParams(String(body)))
+          if (!(key in form)) form[key] = value;
+        done(null, form);
+      },
+    );
+
+    scope.post<{ Params: { slug: string } }>(
+      '/guide/:slug/comments',
+      public_,
+      async (request, reply) => {
+        const { slug } = request.params;
+        if (!site.pages.has(slug)) return send(reply, 404, site.notFound);
+        const body = request.body;
+        const input = readForm(
+          body && typeof body === 'object' ? (body as Record<string, unknown>) : {},
+        );
+        const result = await comments.post(slug, input, request.ip);
+        switch (result.kind) {
+          case 'published':
+            return reply.redirect(`/guide/${slug}?comment=published#comment-${result.id}`, 303);
+          case 'held':
+            return reply.redirect(`/guide/${slug}?comment=held#comment-status`, 303);
+          case 'closed': {
+            const data = await comments.forArticle(slug);
+            const section = commentsSection(slug, data, { token: '' }, 'closed');
+            return send(reply, 403, site.renderArticle(slug, section)!);
+          }
+          case 'expired':
+          case 'invalid': {
+            const data = await comments.forArticle(slug);
+            const state: FormState = {
+              token: comments.keepToken(slug, result.values.token),
+              values: result.values,
+              ...(result.kind === 'invalid' ? { problems: result.problems } : {}),
+            };
+            if (result.values.parent !== '') {
+              const parent = data.threads.find((t) => t.comment.id === result.values.parent);
+              if (parent && parent.comment.status === 'published') state.replyTo = parent.comment;
+            }
+            const section = commentsSection(
+              slug,
+              data,
+              state,
+              result.kind === 'expired' ? 'expired' : undefined,
+            );
+            return send(reply, 422, site.renderArticle(slug, section)!);
+          }
+        }
+      },
+    );
+
+    const usedLink = () =>
+      smallPage(
+        site,
+        'This link does not work any more',
+        markup`      <p>A delete link works once. This comment was deleted already, or the link is not complete.</p>
+      <p><a href="/guide">Back to the guide</a></p>`,
+      );
+
+    scope.get('/guide/comments/delete', public_, async (request, reply) => {
+      const token = queryText(request, 'token');
+      const comment = await comments.byDeleteToken(token);
+      if (!comment) return send(reply, 404, usedLink());
+      const article = site.articles.find((a) => a.slug === comment.articleSlug);
+      return send(
+        reply,
+        200,
+        smallPage(
+          site,
+          'Delete your comment?',
+          markup`      <p>Your comment of <time datetime="${comment.createdAt}">${comment.createdAt.slice(0, 10)}</time> under “${article?.title ?? comment.articleSlug}” will be removed for good. This cannot be undone.</p>
+      <form method="post" action="/guide/comments/delete">
+        <input type="hidden" name="token" value="${token}">
+        <button type="submit">Delete my comment</button>
+      </form>
+      <p><a href="/guide/${comment.articleSlug}">Keep it and go back to the article</a></p>`,
+        ),
+      );
+    });
+
+    scope.post('/guide/comments/delete', public_, async (request, reply) => {
+      const body = request.body;
+      const token =
+        body && typeof body === 'object' && typeof (body as { token?: unknown }).token === 'string'
+          ? (body as { token: string }).token
+          : '';
+      const deleted = await comments.deleteByToken(token);
+      if (!deleted) return send(reply, 404, usedLink());
+      return reply.redirect(`/guide/${deleted.slug}?comment=deleted#comment-status`, 303);
+    });
+  });
+}
