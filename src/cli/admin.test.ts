@@ -31,10 +31,12 @@ describe('mend admin create', () => {
     try {
       const row = await database.db
         .selectFrom('members')
-        .select(['role', 'passwordHash', 'email'])
+        .select(['role', 'passwordHash', 'email', 'emailConfirmedAt'])
         .where('email', '=', 'moderator@example.test')
         .executeTakeFirstOrThrow();
       expect(row.role).toBe('operator');
+      // Signs in with SMTP on too: no confirmation link is waited for.
+      expect(row.emailConfirmedAt).not.toBeNull();
       expect(await verifyPassword(row.passwordHash, password!)).toBe(true);
       // Everyone else stays a member.
       const roles = await database.db.selectFrom('members').select('role').execute();
