@@ -92,7 +92,9 @@ describeEachDatabase('API fuzz', (kind) => {
               const response = await t.request({
                 method: route.method,
                 url,
-                cookie: signedIn ? couple.a.cookie : undefined,
+                // A member's event stream stays open by design (its answer never
+                // ends), so streams are fuzzed signed out; events.test.ts covers them signed in.
+                cookie: signedIn && !route.stream ? couple.a.cookie : undefined,
                 ...(['GET', 'DELETE'].includes(route.method) ? {} : { body }),
               });
               stats.requests += 1;
