@@ -27,6 +27,15 @@ describe('live updates on two phones', () => {
     const alex = person('Alex');
     const sam = person('Sam');
     const { a, b } = await world.couple(alex, sam);
+    // Sam opens the app; it connects its event stream a few seconds after the
+    // page has loaded (a first connection replays nothing), so Alex writes
+    // only once Sam's stream is open, as on a phone left open on the table.
+    const samListening = b.page.waitForResponse(
+      (response) => new URL(response.url()).pathname === '/api/v1/events',
+      { timeout: 20_000 },
+    );
+    await b.page.reload();
+    expect((await samListening).status()).toBe(200);
 
     // Sam answers first: Alex's answers will be Sam's to read once Alex answers.
     await goTo(b.page, 'Check in', 'Today’s check-in');
