@@ -15,8 +15,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from './support/app-server.js';
 import { buildGuideSite } from '../src/server/features/guide/site.js';
 import { useServerAndBrowser } from './support/fixture.js';
+import { createOperator } from './support/operator.js';
 import { person, type Couple } from './support/people.js';
-import { run } from '../src/cli/main.js';
 import type { WatchedPage } from './support/browser.js';
 
 const AXE_SOURCE = fs.readFileSync(
@@ -83,17 +83,7 @@ let operatorPassword = '';
 describe('accessibility (axe-core) on every screen', () => {
   const world = useServerAndBrowser({
     prepare: async (env) => {
-      const out: string[] = [];
-      const code = await run(
-        ['admin', 'create', OPERATOR_EMAIL],
-        { ...process.env, ...env },
-        {
-          out: (line) => out.push(line),
-          err: (line) => out.push(line),
-        },
-      );
-      if (code !== 0) throw new Error(`mend admin create failed: ${out.join('\n')}`);
-      operatorPassword = /: (\S+)$/.exec(out.find((l) => l.startsWith('Password')) ?? '')![1]!;
+      operatorPassword = await createOperator(OPERATOR_EMAIL, env);
     },
   });
   let couple: Couple;

@@ -6,8 +6,8 @@
  * server starts, as an operator would do it.
  */
 import { describe, expect, it } from 'vitest';
-import { run } from '../src/cli/main.js';
 import { useServerAndBrowser } from './support/fixture.js';
+import { createOperator } from './support/operator.js';
 
 const OPERATOR_EMAIL = 'moderator@example.test';
 const ARTICLE = '/guide/consistency-and-small-promises';
@@ -17,17 +17,7 @@ describe('a guide comment, from a reader without JavaScript to the operator and 
   let operatorPassword = '';
   const world = useServerAndBrowser({
     prepare: async (env) => {
-      const out: string[] = [];
-      const code = await run(
-        ['admin', 'create', OPERATOR_EMAIL],
-        { ...process.env, ...env },
-        {
-          out: (line) => out.push(line),
-          err: (line) => out.push(line),
-        },
-      );
-      if (code !== 0) throw new Error(`mend admin create failed: ${out.join('\n')}`);
-      operatorPassword = /: (\S+)$/.exec(out.find((l) => l.startsWith('Password')) ?? '')![1]!;
+      operatorPassword = await createOperator(OPERATOR_EMAIL, env);
     },
   });
 
