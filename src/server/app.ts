@@ -72,6 +72,9 @@ import { checkInService } from './features/check-ins/service.js';
 import { commentExtras, registerCommentRoutes } from './features/guide-comments/routes.js';
 import { commentService } from './features/guide-comments/service.js';
 import { registerGuideRoutes } from './features/guide/routes.js';
+import { registerAnnouncementJobs } from './features/guide-subscription/jobs.js';
+import { registerSubscriptionRoutes } from './features/guide-subscription/routes.js';
+import { subscriptionService } from './features/guide-subscription/service.js';
 import { registerModerationRoutes } from './features/moderation/routes.js';
 import { moderationService } from './features/moderation/service.js';
 import { buildGuideSite } from './features/guide/site.js';
@@ -285,6 +288,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerReminderJobs(jobs, reminders);
   registerReminderRoutes(app, reminders);
   installReminderTriggers(app, reminders);
+  // The guide's subscription: a mail job per new article, planned at start.
+  const subscriptions = subscriptionService(deps, guide.articles, jobs);
+  registerAnnouncementJobs(jobs, subscriptions);
+  registerSubscriptionRoutes(app, guide, subscriptions);
+  await subscriptions.planAnnouncements();
 
   let openApi: unknown;
   app.get('/api/v1/openapi.json', { config: { auth: 'public' } }, async () => {

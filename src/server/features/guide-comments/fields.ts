@@ -3,10 +3,12 @@
  * message per field. Whatever is wrong, every value comes back as typed, so
  * the form can be shown again with nothing lost.
  */
+import { EMAIL_MAX, emailProblem } from '../../../domain/email-address.js';
 import { isBlank, trimText } from '../../../domain/text.js';
 
+export { EMAIL_MAX };
+
 export const NAME_MAX = 80;
-export const EMAIL_MAX = 254;
 export const WEBSITE_MAX = 200;
 export const BODY_MAX = 4_000;
 /** The honeypot's name: a field people never see and programs love to fill. */
@@ -20,6 +22,8 @@ export interface CommentValues {
   /** The comment this one answers, if any. */
   parent: string;
   token: string;
+  /** 'on' when the writer asks to be told of replies by e-mail (a checkbox). */
+  notify: string;
 }
 
 export type FieldName = 'name' | 'email' | 'website' | 'body';
@@ -48,13 +52,11 @@ export function readForm(form: Record<string, unknown>): {
       body: text(form, 'body'),
       parent: text(form, 'parent'),
       token: text(form, 'token'),
+      notify: text(form, 'notify') === 'on' ? 'on' : '',
     },
     honeypot: text(form, HONEYPOT),
   };
 }
-
-/** A pragmatic address check: one @, something on each side, a dot in the domain, no spaces. */
-const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/u;
 
 export interface CheckedComment {
   name: string;
@@ -73,12 +75,8 @@ export function checkFields(
     problems.push({ field: 'name', message: `Your name can be at most ${NAME_MAX} characters` });
 
   const email = values.email.trim().toLowerCase();
-  if (email === '') problems.push({ field: 'email', message: 'Enter your e-mail address' });
-  else if (email.length > EMAIL_MAX || !EMAIL.test(email))
-    problems.push({
-      field: 'email',
-      message: 'Enter an e-mail address like name@example.org',
-    });
+  const emailMessage = emailProblem(email);
+  if (emailMessage) problems.push({ field: 'email', message: emailMessage });
 
   const websiteText = values.website.trim();
   let website: string | null = null;

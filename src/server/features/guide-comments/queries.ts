@@ -88,6 +88,8 @@ export async function deleteComment(db: Kysely<DB>, id: string, now: Date): Prom
       emailLookup: null,
       reason: null,
       deleteTokenHash: null,
+      notify: 'off',
+      notifyTokenHash: null,
       moderatedAt: now.toISOString(),
     })
     .where('id', '=', id)

@@ -11,7 +11,7 @@ import { LINK_REL, renderPlainText } from './plain-text.js';
 import type { ArticleComments, Thread } from './service.js';
 import type { ShownComment } from './queries.js';
 
-export type StatusMessage = 'held' | 'published' | 'deleted' | 'closed' | 'expired';
+export type StatusMessage = 'held' | 'published' | 'deleted' | 'closed' | 'expired' | 'notify-on';
 
 export interface FormState {
   token: string;
@@ -24,13 +24,15 @@ export interface FormState {
 }
 
 const STATUS_TEXT: Record<StatusMessage, string> = {
-  held: 'Thank you. Your comment is waiting for moderation and will appear once it is approved. We sent you an e-mail with a link to delete it whenever you want.',
+  held: 'Thank you. Your comment is waiting for moderation and will appear once it is approved. We sent you an e-mail with a link to delete it whenever you want (and, if you asked for reply notices, one to confirm them).',
   published:
-    'Thank you. Your comment is published. We sent you an e-mail with a link to delete it whenever you want.',
+    'Thank you. Your comment is published. We sent you an e-mail with a link to delete it whenever you want (and, if you asked for reply notices, one to confirm them).',
   deleted: 'Your comment was deleted.',
   closed: 'Comments are closed on this article, so your comment was not posted.',
   expired:
     'This form was open for a long time, so we ask you to send it once more. Everything you wrote is still here.',
+  'notify-on':
+    'Done: we will e-mail you when someone replies. Each of those e-mails has a link to stop them.',
 };
 
 const when = (instant: string) =>
@@ -180,6 +182,13 @@ function form(slug: string, state: FormState): Raw {
             max: BODY_MAX,
             hint: `Up to ${BODY_MAX.toLocaleString('en-GB')} characters. First comments are read by a moderator before they appear.`,
           })}
+          <div class="field checkbox-field">
+            <input id="comment-notify" name="notify" type="checkbox" value="on"${
+              state.values?.notify === 'on' ? markup` checked` : ''
+            } aria-describedby="comment-notify-hint">
+            <label for="comment-notify">E-mail me when someone replies</label>
+          </div>
+          <p class="hint" id="comment-notify-hint">We first send you a link to confirm. Every notice has a link to stop them.</p>
           <div class="hp" aria-hidden="true">
             <label for="comment-${HONEYPOT}">Leave this field empty</label>
             <input id="comment-${HONEYPOT}" name="${HONEYPOT}" type="text" tabindex="-1" autocomplete="off" value="">

@@ -4,10 +4,10 @@
  * the article again with 422 and every value kept; the delete link shows a
  * page asking to confirm (a GET changes nothing) whose form does the deletion.
  *
- * Form bodies are parsed only here, in this plugin's own scope: the JSON API
- * keeps accepting JSON alone.
+ * Form bodies are parsed only here, in this plugin's own scope (form-body.ts).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { acceptFormBodies, formField } from '../guide/form-body.js';
 import { layout } from '../guide/pages.js';
 import { markup } from '../guide/html.js';
 import type { ArticleExtras } from '../guide/routes.js';
@@ -17,7 +17,7 @@ import { commentsSection, type FormState, type StatusMessage } from './render.js
 import type { CommentService } from './service.js';
 
 const HTML = 'text/html; charset=utf-8';
-const STATUSES = new Set<StatusMessage>(['held', 'published', 'deleted', 'closed']);
+const STATUSES = new Set<StatusMessage>(['held', 'published', 'deleted', 'closed', 'notify-on']);
 
 const queryText = (request: FastifyRequest, key: string): string => {
   const value = (request.query as Record<string, unknown> | undefined)?.[key];
@@ -63,18 +63,7 @@ export function registerCommentRoutes(
     reply.status(status).header('cache-control', 'no-store').type(HTML).send(body);
 
   void app.register(async (scope) => {
-    // Fastify has no form parser; URLSearchParams is the browser's own format. A
-    // null-prototype object, so no field name can reach Object's prototype.
-    scope.addContentTypeParser(
-      'application/x-www-form-urlencoded',
-      { parseAs: 'string' },
-      (_request, body, done) => {
-        const form: Record<string, string> = Object.create(null) as Record<string, string>;
-        for (const [key, value] of new URLSearchParams(String(body)))
-          if (!(key in form)) form[key] = value;
-        done(null, form);
-      },
-    );
+    acceptFormBodies(scope);
 
     scope.post<{ Params: { slug: string } }>(
       '/guide/:slug/comments',
@@ -125,7 +114,7 @@ export function registerCommentRoutes(
       smallPage(
         site,
         'This link does not work any more',
-        markup`      <p>A delete link works once. This comment was deleted already, or the link is not complete.</p>
+        markup`      <p>A link from a comment's e-mail works once. It was used already, the comment was deleted, or the link is not complete.</p>
       <p><a href="/guide">Back to the guide</a></p>`,
       );
 
@@ -150,12 +139,34 @@ export function registerCommentRoutes(
       );
     });
 
+    // Reply notices: the mailed link's page asks first (mail scanners open links).
+    scope.get('/guide/comments/notify', public_, async (request, reply) => {
+      const token = queryText(request, 'token');
+      if (!(await comments.notifyLinkWorks(token))) return send(reply, 410, usedLink());
+      return send(
+        reply,
+        200,
+        smallPage(
+          site,
+          'E-mail me when someone replies?',
+          markup`      <p>Press the button to receive a short e-mail when someone replies in the conversation of your comment. Each has a link to stop them.</p>
+      <form class="subscribe-form" method="post" action="/guide/comments/notify">
+        <input type="hidden" name="token" value="${token}">
+        <button type="submit">Yes, e-mail me</button>
+      </form>
+      <p><a href="/guide">Not now: back to the guide</a></p>`,
+        ),
+      );
+    });
+
+    scope.post('/guide/comments/notify', public_, async (request, reply) => {
+      const confirmed = await comments.confirmNotify(formField(request.body, 'token'));
+      if (!confirmed) return send(reply, 410, usedLink());
+      return reply.redirect(`/guide/${confirmed.slug}?comment=notify-on#comment-status`, 303);
+    });
+
     scope.post('/guide/comments/delete', public_, async (request, reply) => {
-      const body = request.body;
-      const token =
-        body && typeof body === 'object' && typeof (body as { token?: unknown }).token === 'string'
-          ? (body as { token: string }).token
-          : '';
+      const token = formField(request.body, 'token');
       const deleted = await comments.deleteByToken(token);
       if (!deleted) return send(reply, 404, usedLink());
       return reply.redirect(`/guide/${deleted.slug}?comment=deleted#comment-status`, 303);

@@ -15,6 +15,7 @@ import type { CipherBinding } from '../../platform/crypto/field-cipher.js';
 import { hashToken, newToken } from '../../platform/auth/tokens.js';
 import { newId } from '../../platform/ids.js';
 import { addressLookup, enqueueMail, normalizeAddress } from '../../platform/mail/outbox.js';
+import { turnKindOn } from '../../platform/mail/unsubscribe.js';
 import { checkFields, type CommentValues, type FieldProblem } from './fields.js';
 import { formTokens } from './form-token.js';
 import {
@@ -29,6 +30,12 @@ import {
   visibleComments,
   type ShownComment,
 } from './queries.js';
+import {
+  addressHearsReplies,
+  confirmNotify,
+  findByNotifyToken,
+  noticeReply,
+} from './reply-notices.js';
 import { textSignal } from './spam.js';
 
 export const commentBinding = (id: string): CipherBinding => ({
@@ -161,6 +168,15 @@ export function commentService(deps: Deps) {
       const now = clock.now();
       const id = newId(now.getTime());
       const deleteToken = newToken();
+      // Reply notices as asked: at once for an address that confirmed them
+      // before, after a mailed link otherwise; never for spam (see below).
+      const notifyToken = newToken();
+      const notify =
+        values.notify !== 'on' || status === 'spam'
+          ? 'off'
+          : (await addressHearsReplies(db, lookup))
+            ? 'on'
+            : 'pending';
       await db.transaction().execute(async (trx) => {
         await insertComment(trx, {
           id,
@@ -176,7 +192,22 @@ export function commentService(deps: Deps) {
           deleteTokenHash: hashToken(deleteToken),
           createdAt: now.toISOString(),
           moderatedAt: null,
+          notify,
+          notifyTokenHash: notify === 'pending' ? hashToken(notifyToken) : null,
+          repliesNoticedAt: null,
         });
+        if (notify === 'pending')
+          await enqueueMail(
+            trx,
+            cipher,
+            {
+              to: email,
+              template: 'comment-reply-confirm',
+              link: `${config.publicUrl}/guide/comments/notify?token=${notifyToken}`,
+            },
+            now,
+          );
+        if (status === 'published') await noticeReply(trx, deps, id, now);
         // Spam is not mailed: a program must not make Mend write to whoever it names.
         if (status !== 'spam') {
           await enqueueMail(
@@ -195,11 +226,36 @@ export function commentService(deps: Deps) {
       return status === 'published' ? { kind: 'published', id } : { kind: 'held' };
     },
 
-    /** The moderator's changes (the moderation feature checks the operator first). */
+    /**
+     * The moderator's changes (the moderation feature checks the operator
+     * first). Publishing a reply tells those who asked, once.
+     */
     setStatus: (id: string, status: 'published' | 'rejected' | 'spam') =>
-      setStatus(db, id, status, clock.now()),
+      db.transaction().execute(async (trx) => {
+        const now = clock.now();
+        const changed = await setStatus(trx, id, status, now);
+        if (changed && status === 'published') await noticeReply(trx, deps, id, now);
+        return changed;
+      }),
     remove: (id: string) => deleteComment(db, id, clock.now()),
     setClosed: (slug: string, closed: boolean) => setClosed(db, slug, closed, clock.now()),
+
+    /** Whether a reply-notice confirmation link still works (its page asks first). */
+    async notifyLinkWorks(token: string): Promise<boolean> {
+      if (token === '' || token.length > 200) return false;
+      return (await findByNotifyToken(db, hashToken(token))) !== undefined;
+    },
+
+    /** Confirms reply notices through the link; null when it was used or never worked. */
+    async confirmNotify(token: string): Promise<{ slug: string } | null> {
+      if (token === '' || token.length > 200) return null;
+      const row = await confirmNotify(db, hashToken(token));
+      if (!row) return null;
+      // Asking again after a one-click stop is asking anew.
+      if (row.emailLookup) await turnKindOn(db, row.emailLookup, 'comment-reply');
+      log.info({ commentId: row.id }, 'guide comment reply notices confirmed');
+      return { slug: row.articleSlug };
+    },
 
     /** The comment a delete link stands for, if the link is still good. */
     async byDeleteToken(token: string) {

@@ -7,6 +7,7 @@
 import { NEUTRAL_SITE } from '../../../contract/neutral-site.js';
 import type { Article } from './articles.js';
 import { markup, raw, type Raw } from './html.js';
+import { subscribeForm } from './subscribe-form.js';
 
 export interface SiteInfo {
   /** PUBLIC_URL, without a trailing slash: canonical links and feeds are absolute. */
@@ -72,7 +73,7 @@ ${page.main}
     </main>
     <footer class="site-footer">
       <p>Mend is a private place for two partners rebuilding trust. If you are not safe, read <a href="/guide/safety-first">safety first</a>.</p>
-      <p><a href="/guide/feed.xml">RSS feed</a> · <a href="/guide/atom.xml">Atom feed</a></p>
+      <p><a href="/guide/subscribe">New articles by e-mail</a> · <a href="/guide/feed.xml">RSS feed</a> · <a href="/guide/atom.xml">Atom feed</a></p>
     </footer>
   </body>
 </html>
@@ -98,7 +99,7 @@ export function indexPage(site: SiteInfo, articles: readonly Article[]): string 
   const main = markup`      <h1>${GUIDE_TITLE}</h1>
       <p class="lead">${GUIDE_SUMMARY}</p>
       <ol class="article-list">${items}
-      </ol>`;
+      </ol>${subscribeForm()}`;
   return layout(site, {
     title: `${GUIDE_TITLE} — Mend`,
     description: GUIDE_SUMMARY,

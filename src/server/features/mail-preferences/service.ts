@@ -11,7 +11,22 @@ import type { FieldCipher } from '../../platform/crypto/field-cipher.js';
 import type { DB } from '../../platform/db/schema.js';
 import { linkUsedOrExpired } from '../../platform/auth/account-links.js';
 import { addressLookup } from '../../platform/mail/outbox.js';
+import type { TemplateName } from '../../platform/mail/templates.js';
 import { readUnsubscribeToken, turnKindOff } from '../../platform/mail/unsubscribe.js';
+import { stopNoticesFor } from '../guide-comments/reply-notices.js';
+import { forgetSubscriber } from '../guide-subscription/queries.js';
+
+/**
+ * What else one click forgets, beyond the kind being off: a guide subscriber
+ * who leaves is not kept on the list, and a commenter who stops reply notices
+ * stops them on every comment. (Subscribing or asking again turns the kind on.)
+ */
+const ALSO_FORGETS: Partial<
+  Record<TemplateName, (db: Kysely<DB>, lookup: string) => Promise<void>>
+> = {
+  'guide-new-article': forgetSubscriber,
+  'comment-reply': stopNoticesFor,
+};
 
 export function mailPreferenceService(deps: Deps) {
   const { db, clock, cipher, log } = deps;
@@ -20,6 +35,7 @@ export function mailPreferenceService(deps: Deps) {
       const named = readUnsubscribeToken(cipher, token);
       if (!named) throw linkUsedOrExpired();
       await turnKindOff(db, cipher, named.lookup, named.kind, clock.now());
+      await ALSO_FORGETS[named.kind]?.(db, named.lookup);
       log.info({ kind: named.kind, event: 'mail-kind-off' }, 'mail kind turned off');
     },
   };

@@ -99,6 +99,14 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
     scope: 'table',
     blindIndexColumn: 'email_lookup',
   },
+  // A guide subscriber's address (migration 0017), found by its blind index.
+  {
+    table: 'guide_subscribers',
+    column: 'email',
+    idColumn: 'id',
+    scope: 'table',
+    blindIndexColumn: 'email_lookup',
+  },
   {
     table: 'totp_factors',
     column: 'secret',

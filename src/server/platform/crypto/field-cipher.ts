@@ -21,7 +21,7 @@ export type CipherBinding =
   | { rowId: string; table: PlatformTable };
 
 /** Platform tables whose rows are bound to the table itself (the guide's commenters have no account). */
-export type PlatformTable = 'outbox' | 'mail_opt_outs' | 'guide_comments';
+export type PlatformTable = 'outbox' | 'mail_opt_outs' | 'guide_comments' | 'guide_subscribers';
 
 /** The binding of a row that belongs to a space: the usual case for couple data. */
 export const spaceRowBinding = (row: { id: string; spaceId: string }): CipherBinding => ({

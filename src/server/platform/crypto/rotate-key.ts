@@ -56,7 +56,8 @@ function bindingOf(column: EncryptedColumn, row: { id: string; scope: string }):
       if (
         column.table !== 'outbox' &&
         column.table !== 'mail_opt_outs' &&
-        column.table !== 'guide_comments'
+        column.table !== 'guide_comments' &&
+        column.table !== 'guide_subscribers'
       )
         throw new Error(`No table binding for ${column.table}`);
       return { rowId: row.id, table: column.table };

@@ -1,4 +1,6 @@
-/** Tables of the guide's comments and their moderation (migration 0016). */
+/** Tables of the guide's comments, their moderation (migration 0016) and its subscription (0017). */
+
+import type { Generated } from 'kysely';
 
 export type CommentStatus = 'held' | 'published' | 'spam' | 'rejected' | 'deleted';
 
@@ -19,9 +21,36 @@ export interface GuideCommentsTable {
   deleteTokenHash: string | null;
   createdAt: string;
   moderatedAt: string | null;
+  /** Whether the writer hears of replies by e-mail: 'pending' until the mailed link is followed. */
+  notify: Generated<ReplyNotify>;
+  notifyTokenHash: string | null;
+  /** Set once the notices about this reply were queued (a reply approved twice mails once). */
+  repliesNoticedAt: string | null;
 }
+
+export type ReplyNotify = 'off' | 'pending' | 'on';
 
 export interface GuideClosedArticlesTable {
   articleSlug: string;
   closedAt: string;
+}
+
+export interface GuideSubscribersTable {
+  id: string;
+  /** Encrypted, bound to the row and the table. */
+  email: string;
+  emailLookup: string;
+  status: 'pending' | 'confirmed';
+  confirmTokenHash: string | null;
+  confirmExpiresAt: string | null;
+  /** When the last confirmation mail was queued. */
+  sentAt: string;
+  createdAt: string;
+  confirmedAt: string | null;
+}
+
+export interface GuideAnnouncementsTable {
+  articleSlug: string;
+  announcedAt: string;
+  recipients: Generated<number>;
 }

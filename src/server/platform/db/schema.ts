@@ -27,7 +27,12 @@ import type {
   ReminderSettingsTable,
   RemindersSentTable,
 } from './schema-reminders.js';
-import type { GuideClosedArticlesTable, GuideCommentsTable } from './schema-guide-comments.js';
+import type {
+  GuideAnnouncementsTable,
+  GuideClosedArticlesTable,
+  GuideCommentsTable,
+  GuideSubscribersTable,
+} from './schema-guide-comments.js';
 
 export type Flag = 0 | 1;
 
@@ -448,6 +453,9 @@ export interface DB {
   // Guide comments and moderation (migration 0016): schema-guide-comments.ts.
   guideComments: GuideCommentsTable;
   guideClosedArticles: GuideClosedArticlesTable;
+  // The guide's subscription (migration 0017).
+  guideSubscribers: GuideSubscribersTable;
+  guideAnnouncements: GuideAnnouncementsTable;
   settings: SettingsTable;
   members: MembersTable;
   sessions: SessionsTable;

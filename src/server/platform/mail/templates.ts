@@ -170,6 +170,38 @@ export const TEMPLATES = {
       'If you did not write a comment, you can ignore this e-mail: your address is not shown anywhere.',
     ],
   }),
+  'comment-reply-confirm': mailTemplate({
+    category: 'guide',
+    subject: 'Confirm reply notices from the Mend guide',
+    before: [
+      'You asked to be told by e-mail when someone replies to your comment on the Mend guide.',
+      'To confirm, open this link (it works once):',
+    ],
+    after: ['If you did not ask for this, ignore this e-mail: nothing is sent without the link.'],
+  }),
+  // A reply's words stay on the page: the mail says only that there is one.
+  'comment-reply': mailTemplate({
+    category: 'guide',
+    subject: 'Someone replied on the Mend guide',
+    before: ['Someone replied in a conversation you took part in on the Mend guide. Read it here:'],
+    after: [],
+  }),
+  // The guide's subscription (features/guide-subscription).
+  'guide-subscribe-confirm': mailTemplate({
+    category: 'guide',
+    subject: 'Confirm your subscription to the Mend guide',
+    before: [
+      'Someone (we hope you) asked to receive an e-mail when the Mend guide publishes a new article.',
+      'To confirm, open this link (it works once and expires in 7 days):',
+    ],
+    after: ['If this was not you, ignore this e-mail: you are not subscribed without the link.'],
+  }),
+  'guide-new-article': mailTemplate({
+    category: 'guide',
+    subject: 'A new article in the Mend guide',
+    before: ['The Mend guide published a new article. You can read it here:'],
+    after: ['You receive this because you subscribed to the guide.'],
+  }),
 } satisfies Record<string, MailTemplate>;
 
 export type TemplateName = keyof typeof TEMPLATES;

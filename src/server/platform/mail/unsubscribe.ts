@@ -96,3 +96,16 @@ export async function turnKindOff(
     .onConflict((oc) => oc.columns(['addressLookup', 'kind']).doNothing())
     .execute();
 }
+
+/** Turns a kind back on for a lookup: someone who subscribes again asked for it anew. */
+export async function turnKindOn(
+  db: Kysely<DB>,
+  lookup: string,
+  kind: TemplateName,
+): Promise<void> {
+  await db
+    .deleteFrom('mailOptOuts')
+    .where('addressLookup', '=', lookup)
+    .where('kind', '=', kind)
+    .execute();
+}

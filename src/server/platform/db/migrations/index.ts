@@ -19,6 +19,7 @@ import * as spaceEvents from './0013-space-events.js';
 import * as mailAndAccounts from './0014-mail-and-accounts.js';
 import * as reminders from './0015-reminders.js';
 import * as guideComments from './0016-guide-comments.js';
+import * as guideSubscription from './0017-guide-subscription.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   '0014-mail-and-accounts': mailAndAccounts,
   '0015-reminders': reminders,
   '0016-guide-comments': guideComments,
+  '0017-guide-subscription': guideSubscription,
 };
