@@ -13,7 +13,12 @@ export type Space = z.infer<typeof Space>;
 
 export const SpaceAnswer = z.object({ space: Space });
 
-export const MeAnswer = z.object({ member: Member, space: Space.nullable() });
+/** `operator`: the account moderates the guide's comments and has no space (docs/decisions/048). */
+export const MeAnswer = z.object({
+  member: Member,
+  space: Space.nullable(),
+  operator: z.boolean(),
+});
 export type MeAnswer = z.infer<typeof MeAnswer>;
 
 export const InviteAnswer = z.object({

@@ -132,6 +132,16 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   },
   'GET /guide/comments/delete': { allow: everyone, query: '?token=not-a-token' },
   'POST /guide/comments/delete': { allow: everyone },
+  // Reply notices' confirmation link, and the guide's subscription: plain forms
+  // and pages anyone may use (an unknown token or address is answered with a page).
+  'GET /guide/comments/notify': { allow: everyone, query: '?token=not-a-token' },
+  'POST /guide/comments/notify': { allow: everyone },
+  'GET /guide/subscribe': { allow: everyone },
+  'POST /guide/subscribe': { allow: everyone },
+  'GET /guide/subscribe/confirm': { allow: everyone, query: '?token=not-a-token' },
+  'POST /guide/subscribe/confirm': { allow: everyone },
+  'GET /guide/unsubscribe': { allow: everyone },
+  'POST /guide/unsubscribe': { allow: everyone },
 
   // Moderating the guide's comments: operators only, everyone else 404 (or 401).
   'GET /api/v1/moderation/comments': { allow: operatorOnly, query: '?status=held' },

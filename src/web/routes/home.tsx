@@ -22,6 +22,7 @@ import {
 import { TodayCard } from '../components/today-card';
 import { CouplesYouSupport, LatestTherapistNote } from '../components/therapist-cards';
 import { useSafetyStatus, type SafetyStatusState } from '../components/use-safety-status';
+import { Link } from '../router/link';
 import { inviteLink } from '../state/invite-link';
 import { refreshSession } from '../state/session';
 
@@ -53,10 +54,12 @@ export function HomePage({ me }: { me: MeAnswer }) {
 
   const partner = me.space?.partner ?? null;
   // Only needed before the partner is here: creating and inviting wait for it.
-  const safety = useSafetyStatus(partner === null);
+  const safety = useSafetyStatus(partner === null && !me.operator);
   useEffect(() => {
     if (partner) inviteLink.set(null);
   }, [partner]);
+
+  if (me.operator) return <OperatorHome me={me} />;
 
   return (
     <Page title="Home" heading={`Hello, ${me.member.displayName}`}>
@@ -67,6 +70,29 @@ export function HomePage({ me }: { me: MeAnswer }) {
       {me.space !== null && <TodayCard me={me} />}
       {me.space !== null && <PathCard />}
       {partner && <LatestTherapistNote />}
+    </Page>
+  );
+}
+
+/** An operator has no space (docs/decisions/048): their home is the moderation queue. */
+function OperatorHome({ me }: { me: MeAnswer }) {
+  return (
+    <Page title="Home" heading={`Hello, ${me.member.displayName}`}>
+      <section class="card" aria-labelledby="moderation-heading">
+        <h2 id="moderation-heading">The guide’s comments</h2>
+        <p>
+          This account moderates the comments under the public guide. It has no space and sees no
+          couple’s data.
+        </p>
+        <p>
+          <Link class="button" href="/moderation">
+            Open the moderation queue
+          </Link>
+        </p>
+        <p>
+          <a href="/guide">Read the guide</a>
+        </p>
+      </section>
     </Page>
   );
 }

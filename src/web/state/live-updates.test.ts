@@ -38,6 +38,7 @@ const me = (partner: boolean): MeAnswer => ({
     partner: partner ? { id: ID, displayName: 'Alex' } : null,
     invitePending: false,
   },
+  operator: false,
 });
 const live = () => FakeEventSource.opened.filter((source) => !source.closed);
 

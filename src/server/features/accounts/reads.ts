@@ -6,9 +6,12 @@
 import type { Kysely } from 'kysely';
 import type { DB, MembersTable } from '../../platform/db/schema.js';
 
-export type MemberRow = Pick<MembersTable, 'id' | 'email' | 'displayName' | 'timeZone'>;
+export type MemberRow = Pick<MembersTable, 'id' | 'email' | 'displayName' | 'timeZone'> & {
+  role: 'member' | 'operator';
+};
 
-const memberColumns = ['id', 'email', 'displayName', 'timeZone'] as const;
+// The role comes along (it is in the same row) so /me can say whether to offer moderation.
+const memberColumns = ['id', 'email', 'displayName', 'timeZone', 'role'] as const;
 
 export function findMemberById(db: Kysely<DB>, memberId: string): Promise<MemberRow | undefined> {
   return db

@@ -72,10 +72,10 @@ export function registerAccountRoutes(
       const rotated = await accounts.changePassword(actor, body);
       setSessionCookie(reply, cookie, rotated.token, rotated.expiresAt);
     },
-    getMe: async ({ actor }) => ({
-      member: await accounts.getMember(actor),
-      space: await spaces.current(actor),
-    }),
+    getMe: async ({ actor }) => {
+      const member = await accounts.getMember(actor);
+      return { member, space: await spaces.current(actor), operator: member.role === 'operator' };
+    },
     updateMe: async ({ actor, body }) => ({ member: await accounts.updateMe(actor, body) }),
   });
 }

@@ -176,6 +176,7 @@ export function signInService(deps: Deps, factors: SecondFactorService) {
       email: input.email,
       displayName: input.displayName,
       timeZone: input.timeZone,
+      role: 'member',
     };
     const passwordHash = await hashPassword(input.password);
     try {

@@ -32,6 +32,9 @@ export const subscriberBinding = (id: string): CipherBinding => ({
   table: 'guide_subscribers',
 });
 
+/** Leaving by the one-click link of a guide mail (mail-preferences): the address is forgotten. */
+export const forgetSubscriberByLookup = forgetSubscriber;
+
 /** The job that mails subscribers about one article (subject: its slug). */
 export const ANNOUNCE_JOB = 'guide-announce';
 

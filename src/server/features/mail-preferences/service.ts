@@ -14,7 +14,7 @@ import { addressLookup } from '../../platform/mail/outbox.js';
 import type { TemplateName } from '../../platform/mail/templates.js';
 import { readUnsubscribeToken, turnKindOff } from '../../platform/mail/unsubscribe.js';
 import { stopNoticesFor } from '../guide-comments/reply-notices.js';
-import { forgetSubscriber } from '../guide-subscription/queries.js';
+import { forgetSubscriberByLookup } from '../guide-subscription/service.js';
 
 /**
  * What else one click forgets, beyond the kind being off: a guide subscriber
@@ -24,7 +24,7 @@ import { forgetSubscriber } from '../guide-subscription/queries.js';
 const ALSO_FORGETS: Partial<
   Record<TemplateName, (db: Kysely<DB>, lookup: string) => Promise<void>>
 > = {
-  'guide-new-article': forgetSubscriber,
+  'guide-new-article': forgetSubscriberByLookup,
   'comment-reply': stopNoticesFor,
 };
 
