@@ -20,6 +20,8 @@ export interface CommentFields {
   parent?: string;
   homepage?: string;
   token?: string;
+  /** 'on' asks for reply notices. */
+  notify?: string;
 }
 
 /** The form token of an article page, as a reader's browser would get it. */
