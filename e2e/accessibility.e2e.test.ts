@@ -90,10 +90,17 @@ describe('accessibility (axe-core) on every screen', () => {
   let operator: WatchedPage;
   const signedIn: string[] = [];
   const signedOut = ['/', '/sign-up', '/join', '/therapist/join', '/docs/api'];
-  // The public guide, rendered on the server: every article and the index.
+  // The public guide, rendered on the server: every article, the index and
+  // the subscription's pages (a link that no longer works included).
   const guidePages = [
     '/guide',
     ...buildGuideSite({ publicUrl: 'http://localhost' }).articles.map((a) => `/guide/${a.slug}`),
+    '/guide/subscribe',
+    '/guide/subscribe?status=sent',
+    '/guide/subscribe?status=confirmed',
+    '/guide/subscribe/confirm?token=used',
+    '/guide/unsubscribe',
+    '/guide/unsubscribe?status=done',
   ];
 
   beforeAll(async () => {
@@ -342,7 +349,7 @@ describe('accessibility (axe-core) on every screen', () => {
         [couple.a.page, signedIn],
         [couple.b.page, breachScreens],
         [anonymous.page, [...signedOut, ...guidePages]],
-        [operator.page, ['/moderation']],
+        [operator.page, ['/', '/moderation']],
       ] as const) {
         await page.emulateMedia({ colorScheme: scheme });
         for (const address of addresses) {
