@@ -15,7 +15,7 @@ import { trustPlanter } from '../trust/plant.js';
 import { plantSecondFactor } from '../account-security/privacy-planter.js';
 import { mailPlanter } from '../mail/plant.js';
 import { reminderPlanter } from '../reminders/plant.js';
-import { postComment } from '../support/guide-comments.js';
+import { postComment, sendForm } from '../support/guide-comments.js';
 
 export interface PlantContext {
   t: TestApp;
@@ -93,6 +93,16 @@ const guideComment: Planter = async ({ t, canary }) => {
   expect(response.statusCode, response.body.slice(0, 200)).toBe(303);
 };
 
+/** A guide subscriber's address (encrypted, never shown); the confirmation mail rightly goes to it. */
+const guideSubscriber: Planter = async ({ t, canary }) => {
+  const value = canary('guide subscriber e-mail').split(' ').pop()!.toLowerCase();
+  const response = await sendForm(t, '/guide/subscribe', {
+    email: `${value}@example.test`,
+    homepage: '',
+  });
+  expect(response.statusCode, response.body.slice(0, 200)).toBe(303);
+};
+
 export const PLANTERS: Planter[] = [
   // First: a reminder is sent only while today's check-in is still to do.
   reminderPlanter,
@@ -106,4 +116,5 @@ export const PLANTERS: Planter[] = [
   plantSecondFactor,
   mailPlanter,
   guideComment,
+  guideSubscriber,
 ];

@@ -41,8 +41,10 @@ describeEachDatabase('accounts', (kind) => {
         timeZone: 'Europe/Berlin',
       },
       space: null,
+      operator: false,
     });
     expect(me.body).not.toContain('password');
+    expect(me.body).not.toContain('role');
 
     const out = await t.request({
       method: 'DELETE',
