@@ -186,7 +186,7 @@ function form(slug: string, state: FormState): Raw {
             <input id="comment-notify" name="notify" type="checkbox" value="on"${
               state.values?.notify === 'on' ? markup` checked` : ''
             } aria-describedby="comment-notify-hint">
-            <label for="comment-notify">E-mail me when someone replies</label>
+            <label for="comment-notify">Tell me by e-mail when someone replies</label>
           </div>
           <p class="hint" id="comment-notify-hint">We first send you a link to confirm. Every notice has a link to stop them.</p>
           <div class="hp" aria-hidden="true">
