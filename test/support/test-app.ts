@@ -5,7 +5,9 @@
 import { Writable } from 'node:stream';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp, type LiveUpdateTiming } from '../../src/server/app.js';
+import type { Deps } from '../../src/server/platform/deps.js';
 import type { EventBus } from '../../src/server/platform/events/event-bus.js';
+import { MemoryEventBus } from '../../src/server/platform/events/memory-event-bus.js';
 import { ManualClock } from '../../src/server/platform/clock.js';
 import { loadConfig, type Config } from '../../src/server/platform/config.js';
 import { FieldCipher } from '../../src/server/platform/crypto/field-cipher.js';
@@ -122,5 +124,23 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       await limiter.close();
       await db.drop();
     },
+  };
+}
+
+/**
+ * What a second app node on the same database would build its services from:
+ * the same database, clock, configuration and key, with throttles and a bus
+ * of its own. Tests use it to run a job or a claim twice at once.
+ */
+export function secondNodeDeps(t: TestApp): Deps {
+  return {
+    db: t.db.database.db,
+    dbKind: t.db.database.kind,
+    clock: t.clock,
+    config: t.config,
+    limiter: new MemoryRateLimiter(() => t.clock.now().getTime()),
+    cipher: t.cipher,
+    bus: new MemoryEventBus(),
+    log: t.app.log,
   };
 }

@@ -17,8 +17,9 @@ import {
 } from '../../../../test/support/guide-comments.js';
 import type { TestMember } from '../../../../test/support/factories.js';
 import { linksIn, parseMail, type ParsedMail } from '../../../../test/support/mime.js';
+import { oneClickUnsubscribe } from '../../../../test/support/one-click.js';
 import { startSmtpSink, type SmtpSink } from '../../../../test/support/smtp-sink.js';
-import { createTestApp, TEST_HOST, type TestApp } from '../../../../test/support/test-app.js';
+import { createTestApp, type TestApp } from '../../../../test/support/test-app.js';
 
 describeEachDatabase('guide comment reply notices over SMTP', (kind) => {
   let sink: SmtpSink;
@@ -160,13 +161,7 @@ describeEachDatabase('guide comment reply notices over SMTP', (kind) => {
 
     await published({ name: 'Fay', email: address('fay'), parent: second });
     const [notice] = await mailsTo(eve, /Someone replied/);
-    const oneClick = /^<(.+)>$/.exec(notice!.headers.get('list-unsubscribe') ?? '')![1]!;
-    const off = await t.app.inject({
-      method: 'POST',
-      url: oneClick.replace(t.config.publicUrl, ''),
-      headers: { host: TEST_HOST, 'content-type': 'application/x-www-form-urlencoded' },
-      payload: 'List-Unsubscribe=One-Click',
-    });
+    const off = await oneClickUnsubscribe(t, notice!);
     expect(off.statusCode, off.body).toBe(200);
     expect(await notifyOf(first)).toBe('off');
     expect(await notifyOf(second)).toBe('off');

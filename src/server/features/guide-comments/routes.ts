@@ -4,10 +4,16 @@
  * the article again with 422 and every value kept; the delete link shows a
  * page asking to confirm (a GET changes nothing) whose form does the deletion.
  *
- * Form bodies are parsed only here, in this plugin's own scope (form-body.ts).
+ * Form bodies are parsed only here, in this plugin's own scope (guide/plain-forms.ts).
  */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { acceptFormBodies, formField } from '../guide/form-body.js';
+import type { FastifyInstance } from 'fastify';
+import {
+  acceptFormBodies,
+  formField,
+  PUBLIC_ROUTE,
+  queryField,
+  sendPage,
+} from '../guide/plain-forms.js';
 import { layout } from '../guide/pages.js';
 import { markup } from '../guide/html.js';
 import type { ArticleExtras } from '../guide/routes.js';
@@ -16,13 +22,7 @@ import { readForm } from './fields.js';
 import { commentsSection, type FormState, type StatusMessage } from './render.js';
 import type { CommentService } from './service.js';
 
-const HTML = 'text/html; charset=utf-8';
 const STATUSES = new Set<StatusMessage>(['held', 'published', 'deleted', 'closed', 'notify-on']);
-
-const queryText = (request: FastifyRequest, key: string): string => {
-  const value = (request.query as Record<string, unknown> | undefined)?.[key];
-  return typeof value === 'string' ? value : '';
-};
 
 /** The comments under an article, for the guide's article route. */
 export function commentExtras(comments: CommentService): ArticleExtras {
@@ -30,13 +30,13 @@ export function commentExtras(comments: CommentService): ArticleExtras {
     async section(request, slug) {
       const data = await comments.forArticle(slug);
       const state: FormState = { token: comments.formToken(slug) };
-      const reply = queryText(request, 'reply');
+      const reply = queryField(request, 'reply');
       if (reply !== '' && !data.closed) {
         const problem = await comments.replyProblem(slug, reply);
         if (problem) state.replyRefused = problem;
         else state.replyTo = data.threads.find((t) => t.comment.id === reply)?.comment;
       }
-      const status = queryText(request, 'comment') as StatusMessage;
+      const status = queryField(request, 'comment') as StatusMessage;
       return commentsSection(slug, data, state, STATUSES.has(status) ? status : undefined);
     },
   };
@@ -58,19 +58,15 @@ export function registerCommentRoutes(
   site: GuideSite,
   comments: CommentService,
 ): void {
-  const public_ = { config: { auth: 'public' as const } };
-  const send = (reply: FastifyReply, status: number, body: string) =>
-    reply.status(status).header('cache-control', 'no-store').type(HTML).send(body);
-
   void app.register(async (scope) => {
     acceptFormBodies(scope);
 
     scope.post<{ Params: { slug: string } }>(
       '/guide/:slug/comments',
-      public_,
+      PUBLIC_ROUTE,
       async (request, reply) => {
         const { slug } = request.params;
-        if (!site.pages.has(slug)) return send(reply, 404, site.notFound);
+        if (!site.pages.has(slug)) return sendPage(reply, 404, site.notFound);
         const body = request.body;
         const input = readForm(
           body && typeof body === 'object' ? (body as Record<string, unknown>) : {},
@@ -84,7 +80,7 @@ export function registerCommentRoutes(
           case 'closed': {
             const data = await comments.forArticle(slug);
             const section = commentsSection(slug, data, { token: '' }, 'closed');
-            return send(reply, 403, site.renderArticle(slug, section)!);
+            return sendPage(reply, 403, site.renderArticle(slug, section)!);
           }
           case 'expired':
           case 'invalid': {
@@ -104,7 +100,7 @@ export function registerCommentRoutes(
               state,
               result.kind === 'expired' ? 'expired' : undefined,
             );
-            return send(reply, 422, site.renderArticle(slug, section)!);
+            return sendPage(reply, 422, site.renderArticle(slug, section)!);
           }
         }
       },
@@ -118,12 +114,12 @@ export function registerCommentRoutes(
       <p><a href="/guide">Back to the guide</a></p>`,
       );
 
-    scope.get('/guide/comments/delete', public_, async (request, reply) => {
-      const token = queryText(request, 'token');
+    scope.get('/guide/comments/delete', PUBLIC_ROUTE, async (request, reply) => {
+      const token = queryField(request, 'token');
       const comment = await comments.byDeleteToken(token);
-      if (!comment) return send(reply, 404, usedLink());
+      if (!comment) return sendPage(reply, 404, usedLink());
       const article = site.articles.find((a) => a.slug === comment.articleSlug);
-      return send(
+      return sendPage(
         reply,
         200,
         smallPage(
@@ -140,10 +136,10 @@ export function registerCommentRoutes(
     });
 
     // Reply notices: the mailed link's page asks first (mail scanners open links).
-    scope.get('/guide/comments/notify', public_, async (request, reply) => {
-      const token = queryText(request, 'token');
-      if (!(await comments.notifyLinkWorks(token))) return send(reply, 410, usedLink());
-      return send(
+    scope.get('/guide/comments/notify', PUBLIC_ROUTE, async (request, reply) => {
+      const token = queryField(request, 'token');
+      if (!(await comments.notifyLinkWorks(token))) return sendPage(reply, 410, usedLink());
+      return sendPage(
         reply,
         200,
         smallPage(
@@ -159,16 +155,16 @@ export function registerCommentRoutes(
       );
     });
 
-    scope.post('/guide/comments/notify', public_, async (request, reply) => {
+    scope.post('/guide/comments/notify', PUBLIC_ROUTE, async (request, reply) => {
       const confirmed = await comments.confirmNotify(formField(request.body, 'token'));
-      if (!confirmed) return send(reply, 410, usedLink());
+      if (!confirmed) return sendPage(reply, 410, usedLink());
       return reply.redirect(`/guide/${confirmed.slug}?comment=notify-on#comment-status`, 303);
     });
 
-    scope.post('/guide/comments/delete', public_, async (request, reply) => {
+    scope.post('/guide/comments/delete', PUBLIC_ROUTE, async (request, reply) => {
       const token = formField(request.body, 'token');
       const deleted = await comments.deleteByToken(token);
-      if (!deleted) return send(reply, 404, usedLink());
+      if (!deleted) return sendPage(reply, 404, usedLink());
       return reply.redirect(`/guide/${deleted.slug}?comment=deleted#comment-status`, 303);
     });
   });

@@ -3,10 +3,9 @@
  * asks before it changes anything (mail scanners open links); its button
  * posts the token. The answers never say whether an address was known.
  */
-import { EMAIL_MAX } from '../../../domain/email-address.js';
 import { markup, type Raw } from '../guide/html.js';
 import { layout, type SiteInfo } from '../guide/pages.js';
-import { subscribeForm, type SubscribeFormState } from '../guide/subscribe-form.js';
+import { emailField, subscribeForm, type SubscribeFormState } from '../guide/subscribe-form.js';
 
 export type SubscribeStatus = 'sent' | 'confirmed';
 
@@ -87,13 +86,7 @@ export function unsubscribePage(
       <p class="notice" id="unsubscribe-status" role="status">If this address was subscribed, it is not any more, and no more guide e-mails go to it.</p>
       <p><a href="/guide">Back to the guide</a></p>`,
     );
-  const problem = state.problem
-    ? markup`
-          <p class="field-error" id="unsubscribe-email-error">${state.problem}</p>`
-    : '';
-  const described = state.problem
-    ? markup` aria-invalid="true" aria-describedby="unsubscribe-email-error"`
-    : markup``;
+  const field = emailField({ id: 'unsubscribe-email', value: state.email, problem: state.problem });
   return page(
     site,
     'Stop the guide’s e-mails',
@@ -101,11 +94,7 @@ export function unsubscribePage(
     markup`      <section class="subscribe" aria-labelledby="unsubscribe-heading">
         <h1 id="unsubscribe-heading">Stop the guide’s e-mails</h1>
         <p>Every e-mail from the guide also has a link that stops them in one click.</p>
-        <form class="subscribe-form" method="post" action="/guide/unsubscribe">
-          <div class="field${state.problem ? ' field-invalid' : ''}">
-            <label for="unsubscribe-email">Your e-mail address <span class="required" aria-hidden="true">*</span></label>${problem}
-            <input id="unsubscribe-email" name="email" type="email" required maxlength="${EMAIL_MAX}" autocomplete="email" value="${state.email ?? ''}"${described}>
-          </div>
+        <form class="subscribe-form" method="post" action="/guide/unsubscribe">${field}
           <button type="submit">Stop the e-mails</button>
         </form>
       </section>`,

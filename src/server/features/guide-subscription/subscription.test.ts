@@ -9,11 +9,9 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../../test/support/databases.js';
 import { sendForm } from '../../../../test/support/guide-comments.js';
 import { linksIn, parseMail, type ParsedMail } from '../../../../test/support/mime.js';
+import { oneClickUnsubscribe } from '../../../../test/support/one-click.js';
 import { startSmtpSink, type SmtpSink } from '../../../../test/support/smtp-sink.js';
-import { createTestApp, TEST_HOST, type TestApp } from '../../../../test/support/test-app.js';
-import type { Deps } from '../../platform/deps.js';
-import { MemoryEventBus } from '../../platform/events/memory-event-bus.js';
-import { MemoryRateLimiter } from '../../platform/rate-limit/memory-rate-limiter.js';
+import { createTestApp, secondNodeDeps, type TestApp } from '../../../../test/support/test-app.js';
 import { loadArticles, type Article } from '../guide/articles.js';
 import { defaultGuideDir } from '../guide/site.js';
 import { registerAnnouncementJobs } from './jobs.js';
@@ -89,17 +87,7 @@ describeEachDatabase('guide subscription over SMTP', (kind) => {
   /** A second node's view of the same database, with one more article than the app started with. */
   function secondNode(extra: Article[] = []) {
     const articles = loadArticles(defaultGuideDir());
-    const deps: Deps = {
-      db: db(),
-      dbKind: t.db.database.kind,
-      clock: t.clock,
-      config: t.config,
-      limiter: new MemoryRateLimiter(() => t.clock.now().getTime()),
-      cipher: t.cipher,
-      bus: new MemoryEventBus(),
-      log: t.app.log,
-    };
-    return subscriptionService(deps, [...articles, ...extra], t.app.jobs);
+    return subscriptionService(secondNodeDeps(t), [...articles, ...extra], t.app.jobs);
   }
 
   const newArticle = (slug = NEW_SLUG): Article => ({
@@ -296,13 +284,7 @@ describeEachDatabase('guide subscription over SMTP', (kind) => {
     await subscribed('leaving@example.test');
     await secondNode([newArticle()]).announce(NEW_SLUG);
     const [mail] = await mailsTo('leaving@example.test', /A new article/);
-    const oneClick = /^<(.+)>$/.exec(mail!.headers.get('list-unsubscribe') ?? '')![1]!;
-    const off = await t.app.inject({
-      method: 'POST',
-      url: oneClick.replace(t.config.publicUrl, ''),
-      headers: { host: TEST_HOST, 'content-type': 'application/x-www-form-urlencoded' },
-      payload: 'List-Unsubscribe=One-Click',
-    });
+    const off = await oneClickUnsubscribe(t, mail!);
     expect(off.statusCode, off.body).toBe(200);
     expect(await statusOf('leaving@example.test')).toBeUndefined();
     await secondNode([newArticle('second-article')]).announce('second-article');

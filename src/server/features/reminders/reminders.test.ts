@@ -9,12 +9,10 @@ import {
   type Couple,
   type TestMember,
 } from '../../../../test/support/factories.js';
-import { createTestApp, type TestApp } from '../../../../test/support/test-app.js';
+import { createTestApp, secondNodeDeps, type TestApp } from '../../../../test/support/test-app.js';
 import { call, ok, problem } from '../../../../test/repair/factories.js';
 import { makeCommitment, markDay } from '../../../../test/restore/factories.js';
 import type { ReminderSettings } from '../../../contract/reminders.js';
-import { MemoryEventBus } from '../../platform/events/memory-event-bus.js';
-import { MemoryRateLimiter } from '../../platform/rate-limit/memory-rate-limiter.js';
 import { outboxBinding } from '../../platform/mail/outbox.js';
 import { jobQueue } from '../../platform/jobs/job-queue.js';
 import { registerReminderJobs } from './jobs.js';
@@ -266,16 +264,7 @@ describeEachDatabase('reminders', (kind) => {
       quietHours: null,
     });
     at('2026-03-10T19:00:00Z');
-    const deps = {
-      db: t.db.database.db,
-      dbKind: t.db.database.kind,
-      clock: t.clock,
-      config: t.config,
-      limiter: new MemoryRateLimiter(() => t.clock.now().getTime()),
-      cipher: t.cipher,
-      bus: new MemoryEventBus(),
-      log: t.app.log,
-    };
+    const deps = secondNodeDeps(t);
     // Two nodes, each with its runner: the job is claimed once.
     const other = jobQueue(deps);
     registerReminderJobs(other, reminderService(deps, other));
@@ -315,16 +304,7 @@ describeEachDatabase('reminders across a restart', (kind) => {
           clock: first.clock,
           log: first.app.log,
         });
-        const deps = {
-          db: first.db.database.db,
-          dbKind: first.db.database.kind,
-          clock: first.clock,
-          config: first.config,
-          limiter: new MemoryRateLimiter(() => first.clock.now().getTime()),
-          cipher: first.cipher,
-          bus: new MemoryEventBus(),
-          log: first.app.log,
-        };
+        const deps = secondNodeDeps(first);
         registerReminderJobs(later, reminderService(deps, later));
         await first.app.jobs.stop();
         first.clock.set(new Date('2026-03-10T15:45:00Z')); // 21:15 in Kolkata
