@@ -12,7 +12,10 @@
  *   - cold start (process spawn to /readyz answering) and resident memory
  *     after the load.
  *
- * BENCH_SECONDS (default 5) is each measurement's length, after a 1 s warm-up.
+ * BENCH_SECONDS (default 5) is each measurement's length, after a 1 s warm-up;
+ * BENCH_PROFILE=<dir> writes a CPU profile of each app process (see
+ * bench/profile-summary.ts); BENCH_ONLY=sqlite skips PostgreSQL; BENCH_PATHS=PUT,me
+ * measures only the paths whose names contain one of those words.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -67,7 +70,17 @@ interface Server {
 async function startServer(entry: string, env: Record<string, string>, probe: string) {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const node = [process.execPath, '--import', 'tsx', entry];
+  // BENCH_PROFILE=<dir> writes a V8 CPU profile of each app process there.
+  const profile = process.env.BENCH_PROFILE;
+  const node = [
+    process.execPath,
+    ...(profile && entry.endsWith('mend-server.ts')
+      ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profile)}`]
+      : []),
+    '--import',
+    'tsx',
+    entry,
+  ];
   const [command, args] = SERVER_CORE
     ? ['taskset', ['-c', SERVER_CORE, ...node]]
     : [node[0]!, node.slice(1)];
@@ -278,7 +291,9 @@ async function measureDatabase(pgUrl: string | undefined): Promise<void> {
             bareRead.requestsPerSecond,
           ]);
         }
+        const only = process.env.BENCH_PATHS?.split(',');
         for (const [name, requests, bare] of paths) {
+          if (only && !only.some((word) => name.includes(word))) continue;
           await answersOk(server.base, requests[0]!);
           const peak = await load(server.base, requests);
           const paced =
@@ -319,6 +334,6 @@ console.log(
 );
 await measureDatabase(undefined);
 const pgUrl = process.env.TEST_DATABASE_URL;
-if (pgUrl) await measureDatabase(pgUrl);
+if (pgUrl && process.env.BENCH_ONLY !== 'sqlite') await measureDatabase(pgUrl);
 else notes.push('(TEST_DATABASE_URL is not set: no PostgreSQL run)');
 printTable();
