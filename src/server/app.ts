@@ -19,7 +19,7 @@ import { installOriginCheck } from './platform/http/origin-check.js';
 import { publicAddresses } from './platform/http/public-address.js';
 import { installSecurityHeaders } from './platform/http/security-headers.js';
 import { installWebApp } from './platform/http/web-app.js';
-import { installRequestLog, loggerOptions } from './platform/logger.js';
+import { loggerOptions, OneLinePerRequest } from './platform/logger.js';
 import { registerDevOutbox } from './platform/mail/dev-outbox.js';
 import { startOutboxSender, type OutboxSender } from './platform/mail/outbox-sender.js';
 import type { RateLimiter } from './platform/rate-limit/rate-limiter.js';
@@ -155,8 +155,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, database, clock, limiter, cipher } = options;
   const app = Fastify({
     logger: loggerOptions(config.logLevel, options.logStream),
-    // installRequestLog writes one line per request instead of Fastify's two.
-    disableRequestLogging: true,
+    logController: new OneLinePerRequest(),
     bodyLimit: 64 * 1024,
     trustProxy: config.env === 'production',
     // Fastify's own guard against __proto__ and constructor keys in JSON bodies.
@@ -186,7 +185,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     for (const method of methods) registeredRoutes.push({ method, url: route.url });
   });
 
-  installRequestLog(app);
   installErrorHandler(app);
   // First of all hooks: a request for any other host is refused before anything else runs.
   const addresses = publicAddresses(config);
