@@ -1,14 +1,14 @@
-// `npm run bench`: prints figures, asserts nothing. The check-in write
-// benchmark (with a bare node:http server measured in the same run, and
-// PostgreSQL too when TEST_DATABASE_URL is set), then the first-screen
+// `npm run bench`: prints figures, asserts nothing. The HTTP table (wrk
+// against the app and a bare node:http server in the same run, on separate
+// cores; PostgreSQL too when TEST_DATABASE_URL is set), then the first-screen
 // JavaScript size of the built web app, and Lighthouse's four scores for the
 // public guide's pages.
 import { buildWeb, hasWebConfig, run, tool, webIsStale } from './lib/build.mjs';
 
 let failed = false;
 
-console.log('━━ check-in write throughput');
-if ((await run(tool('tsx'), ['bench/check-in-write.ts'])) !== 0) failed = true;
+console.log('━━ HTTP: requests per second, latency, ratio to bare node:http');
+if ((await run(tool('tsx'), ['bench/http.ts'])) !== 0) failed = true;
 
 console.log('\n━━ forecast fit time (full validation table: npm run bench:forecast)');
 if ((await run(tool('tsx'), ['bench/forecast.ts', '--fit-only'])) !== 0) failed = true;

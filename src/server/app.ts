@@ -19,7 +19,7 @@ import { installOriginCheck } from './platform/http/origin-check.js';
 import { publicAddresses } from './platform/http/public-address.js';
 import { installSecurityHeaders } from './platform/http/security-headers.js';
 import { installWebApp } from './platform/http/web-app.js';
-import { loggerOptions } from './platform/logger.js';
+import { loggerOptions, OneLinePerRequest } from './platform/logger.js';
 import { registerDevOutbox } from './platform/mail/dev-outbox.js';
 import { startOutboxSender, type OutboxSender } from './platform/mail/outbox-sender.js';
 import type { RateLimiter } from './platform/rate-limit/rate-limiter.js';
@@ -158,6 +158,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, database, clock, limiter, cipher } = options;
   const app = Fastify({
     logger: loggerOptions(config.logLevel, options.logStream),
+    logController: new OneLinePerRequest(),
     bodyLimit: 64 * 1024,
     trustProxy: config.env === 'production',
     // Fastify's own guard against __proto__ and constructor keys in JSON bodies.

@@ -45,16 +45,20 @@ export function findCheckIn(db: Kysely<DB>, spaceId: string, checkInId: string) 
 
 /**
  * Inserts the member's check-in for its day unless one is there already;
- * true when this insert made the row. On PostgreSQL a concurrent insert of the
- * same day makes this one wait for it, then do nothing, so no write fails.
+ * the row when this insert made it (RETURNING, so it is not read again). On
+ * PostgreSQL a concurrent insert of the same day makes this one wait for it,
+ * then do nothing, so no write fails.
  */
-export async function insertCheckInIfAbsent(db: Kysely<DB>, row: CheckInRow): Promise<boolean> {
-  const result = await db
+export function insertCheckInIfAbsent(
+  db: Kysely<DB>,
+  row: CheckInRow,
+): Promise<CheckInRow | undefined> {
+  return db
     .insertInto('checkIns')
     .values(row)
     .onConflict((oc) => oc.columns(['spaceId', 'memberId', 'day']).doNothing())
+    .returningAll()
     .executeTakeFirst();
-  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
 export async function updateCheckIn(
@@ -63,11 +67,12 @@ export async function updateCheckIn(
   checkInId: string,
   fields: Partial<CheckInFields>,
   updatedAt: string,
-): Promise<void> {
-  await db
+): Promise<CheckInRow | undefined> {
+  return db
     .updateTable('checkIns')
     .set({ ...fields, updatedAt })
     .where('spaceId', '=', spaceId)
     .where('id', '=', checkInId)
-    .execute();
+    .returningAll()
+    .executeTakeFirst();
 }

@@ -172,12 +172,17 @@ export function checkInService(deps: Deps) {
           createdAt: stamp,
           updatedAt: stamp,
         });
-        if (!inserted) {
-          const existing = await findCheckInForDay(trx, access.spaceId, actor.memberId, day);
-          if (!existing) throw notFound();
-          await updateCheckIn(trx, access.spaceId, existing.id, withNote(existing.id), stamp);
-        }
-        const row = await findCheckInForDay(trx, access.spaceId, actor.memberId, day);
+        if (inserted) return inserted;
+        const existing = await findCheckInForDay(trx, access.spaceId, actor.memberId, day);
+        if (!existing) throw notFound();
+        // The update answers the row as written, so it is not read a second time.
+        const row = await updateCheckIn(
+          trx,
+          access.spaceId,
+          existing.id,
+          withNote(existing.id),
+          stamp,
+        );
         if (!row) throw notFound();
         return row;
       });

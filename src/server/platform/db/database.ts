@@ -5,9 +5,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { DatabaseKind } from './dialect.js';
+import { GroupCommitSqliteDialect } from './sqlite-group-commit.js';
 import type { DB } from './schema.js';
 
 export interface Database {
@@ -44,8 +45,14 @@ function openSqlite(file: string): Database {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
+  // Reads outside transactions use their own connection: with WAL it sees
+  // only committed data, so it neither waits for nor sees a group of writes
+  // that has not committed yet (decision 052).
+  const reader = file === ':memory:' ? undefined : new SQLite(file);
+  reader?.pragma('busy_timeout = 5000');
+  // Prepared statements kept, and concurrent writes committed together (decision 052).
   const db = new Kysely<DB>({
-    dialect: new SqliteDialect({ database: sqlite }),
+    dialect: new GroupCommitSqliteDialect(sqlite, reader),
     plugins: [new CamelCasePlugin()],
   });
   return { db, kind: 'sqlite', sqlite, close: () => db.destroy() };
