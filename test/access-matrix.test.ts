@@ -14,6 +14,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { EXPECTATIONS, type RouteExpectation } from './access/expectations.js';
 import { buildWorld, ROLES, type Role, type World } from './access/world.js';
 import { describeEachDatabase } from './support/databases.js';
+import { recordProof } from './support/proof.js';
 import { createTestApp, TEST_HOST, type TestApp } from './support/test-app.js';
 
 interface Try {
@@ -150,6 +151,14 @@ describeEachDatabase('access matrix', (kind) => {
         `unexpected denies: ${unexpectedDenies.length}, routes missing from the table: ${missing.length}, ` +
         `events streamed: ${streamedEvents}, of another member or space: 0`,
     );
+    recordProof({
+      row: `access matrix [${kind}]`,
+      figure: `routes × roles × objects tried ${tries.length}; unexpected allows ${unexpectedAllows.length}; unexpected denies ${unexpectedDenies.length}; routes missing from the table ${missing.length}`,
+      bar: 'unexpected 0, missing 0',
+      met:
+        tries.length > 0 &&
+        unexpectedAllows.length + unexpectedDenies.length + missing.length === 0,
+    });
     // One at a time: dropping many PostgreSQL schemas at once exhausts the lock table.
     for (const t of apps) await t.close();
     fs.rmSync(webDir, { recursive: true, force: true });
