@@ -83,6 +83,7 @@ const EXPECTED = [
   ...perDatabase('cross-space probe', '2xx 0, fields outside the allow-list 0'),
   ...perDatabase('API fuzz', 'requests ≥ 10,000; 0, 0, 0'),
   ...perDatabase('session lifecycle', '0, 0'),
+  { row: 'session lifecycle: reset and deletion [sqlite]', bar: 'still valid 0' },
   ...perDatabase('CSRF', 'accepted 0'),
   { row: 'enumeration: answers real vs unknown [sqlite]', bar: 'differing 0' },
   { row: 'enumeration: sign-in timing [sqlite]', bar: '≥ 200 samples each; printed' },

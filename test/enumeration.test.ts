@@ -172,7 +172,7 @@ describe('enumeration and brute force [sqlite]', () => {
     },
   );
 
-  it('throttles one address after at most ten failures, and a used reset link fails', async () => {
+  it('throttles one address after at most ten failures; used links fail; old sessions end', async () => {
     const victim = await signUp(t, { email: 'victim@example.test' });
     let failuresBeforeThrottle = 0;
     for (let i = 0; i < 30; i += 1) {
@@ -199,16 +199,59 @@ describe('enumeration and brute force [sqlite]', () => {
     const first = await complete();
     expect(first.statusCode, first.body).toBe(200);
     const again = await complete();
-    const reused = again.statusCode < 400 ? 1 : 0;
+    let reused = again.statusCode < 400 ? 1 : 0;
+
+    // A sign-up confirmation link works once too.
+    const newcomer = 'confirm-once@example.test';
+    await t.request({
+      method: 'POST',
+      url: '/api/v1/accounts',
+      body: { email: newcomer, displayName: 'Robin', password: STRONG_PASSWORD, timeZone: 'UTC' },
+    });
+    const confirmToken = await mailedToken(t, newcomer, 'confirm-sign-up');
+    const confirm = () =>
+      t.request({
+        method: 'POST',
+        url: '/api/v1/email-confirmations',
+        body: { token: confirmToken },
+      });
+    expect((await confirm()).statusCode).toBe(200);
+    const confirmedAgain = await confirm();
+    if (confirmedAgain.statusCode < 400) reused += 1;
+
+    // Old session ids after a reset and after deleting the account.
+    const live = async (cookie: string) =>
+      (await t.request({ method: 'GET', url: '/api/v1/me', cookie })).statusCode === 200;
+    let oldStillValid = (await live(victim.cookie)) ? 1 : 0;
+    const leaving = await signUp(t);
+    const reauth = await t.request({
+      method: 'POST',
+      url: '/api/v1/me/reauthenticate',
+      cookie: leaving.cookie,
+      body: { password: leaving.password },
+    });
+    const fresh = sessionCookie(reauth);
+    expect(
+      (await t.request({ method: 'DELETE', url: '/api/v1/me', cookie: fresh })).statusCode,
+    ).toBe(204);
+    for (const cookie of [leaving.cookie, fresh]) if (await live(cookie)) oldStillValid += 1;
+    recordProof({
+      row: 'session lifecycle: reset and deletion [sqlite]',
+      figure: `old session ids checked 3 (after a reset, after deleting the account); still valid ${oldStillValid}`,
+      bar: 'still valid 0',
+      met: oldStillValid === 0,
+    });
+    expect(oldStillValid).toBe(0);
 
     recordProof({
       row: 'brute force: failures before throttling [sqlite]',
-      figure: `failures before 429 ${failuresBeforeThrottle}; reset link reused ${reused}`,
+      figure: `failures before 429 ${failuresBeforeThrottle}; reset and confirmation links reused ${reused}`,
       bar: 'failures ≤ 10; reuse 0',
       met: failuresBeforeThrottle <= 10 && reused === 0,
     });
     expect(failuresBeforeThrottle).toBeLessThanOrEqual(10);
     expect(failuresBeforeThrottle).toBeGreaterThan(0);
     expect(again.statusCode).toBe(410);
+    expect(confirmedAgain.statusCode).toBe(410);
   });
 });
