@@ -18,12 +18,21 @@ import { useServerAndBrowser } from './support/fixture.js';
 import { createOperator } from './support/operator.js';
 import { person, type Couple } from './support/people.js';
 import type { WatchedPage } from './support/browser.js';
+import { recordProof, VERIFY } from '../test/support/proof.js';
 
 const AXE_SOURCE = fs.readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
   'utf8',
 );
 const SCHEMES = ['light', 'dark'] as const;
+/**
+ * The phone width every e2e page opens at (support/browser.ts); under
+ * `npm run verify` a desktop width too, which doubles the run.
+ */
+const WIDTHS = [
+  { name: 'phone', width: 420, height: 900 },
+  ...(VERIFY ? [{ name: 'desktop', width: 1280, height: 800 }] : []),
+];
 
 interface Violation {
   id: string;
@@ -337,32 +346,44 @@ describe('accessibility (axe-core) on every screen', () => {
     }
   });
 
-  it('finds no violations on any screen in either colour scheme', async () => {
-    const found: string[] = [];
-    let checked = 0;
-    const anonymous = await world.newPhone();
-    for (const scheme of SCHEMES) {
-      // The partner who was hurt sees the breach screens differently (rating
-      // the apology, answering the acknowledgment), so those are checked as both.
-      const breachScreens = signedIn.filter((address) => address.startsWith('/breaches/'));
-      for (const [page, addresses] of [
-        [couple.a.page, signedIn],
-        [couple.b.page, breachScreens],
-        [anonymous.page, [...signedOut, ...guidePages]],
-        [operator.page, ['/', '/moderation']],
-      ] as const) {
-        await page.emulateMedia({ colorScheme: scheme });
-        for (const address of addresses) {
-          const violations = await violationsOn(page, `${world.url}${address}`);
-          checked += 1;
-          for (const v of violations)
-            found.push(`${scheme} ${address}: ${v.id} (${v.nodes}) ${v.help}`);
+  it(
+    'finds no violations on any screen in either colour scheme',
+    async () => {
+      const found: string[] = [];
+      let checked = 0;
+      const anonymous = await world.newPhone();
+      for (const size of WIDTHS)
+        for (const scheme of SCHEMES) {
+          // The partner who was hurt sees the breach screens differently (rating
+          // the apology, answering the acknowledgment), so those are checked as both.
+          const breachScreens = signedIn.filter((address) => address.startsWith('/breaches/'));
+          for (const [page, addresses] of [
+            [couple.a.page, signedIn],
+            [couple.b.page, breachScreens],
+            [anonymous.page, [...signedOut, ...guidePages]],
+            [operator.page, ['/', '/moderation']],
+          ] as const) {
+            await page.emulateMedia({ colorScheme: scheme });
+            await page.setViewportSize({ width: size.width, height: size.height });
+            for (const address of addresses) {
+              const violations = await violationsOn(page, `${world.url}${address}`);
+              checked += 1;
+              for (const v of violations)
+                found.push(`${size.name} ${scheme} ${address}: ${v.id} (${v.nodes}) ${v.help}`);
+            }
+          }
         }
-      }
-    }
-    console.log(
-      `axe-core: ${checked} screens checked (${SCHEMES.length} colour schemes), ${found.length} violations`,
-    );
-    expect(found).toEqual([]);
-  }, 600_000);
+      console.log(
+        `axe-core: ${checked} screens checked (${SCHEMES.length} colour schemes, ${WIDTHS.length} widths), ${found.length} violations`,
+      );
+      recordProof({
+        row: 'accessibility: axe-core',
+        figure: `screens × schemes × widths checked ${checked} (${WIDTHS.map((w) => `${w.name} ${w.width} px`).join(', ')}; light, dark); violations ${found.length}`,
+        bar: 'violations 0, at phone and desktop widths',
+        met: found.length === 0 && WIDTHS.length >= 2,
+      });
+      expect(found).toEqual([]);
+    },
+    600_000 * WIDTHS.length,
+  );
 });

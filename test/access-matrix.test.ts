@@ -14,6 +14,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { EXPECTATIONS, type RouteExpectation } from './access/expectations.js';
 import { buildWorld, ROLES, type Role, type World } from './access/world.js';
 import { describeEachDatabase } from './support/databases.js';
+import { fieldsOutside, outputJsonSchema } from './support/allow-list.js';
+import { recordProof } from './support/proof.js';
 import { createTestApp, TEST_HOST, type TestApp } from './support/test-app.js';
 
 interface Try {
@@ -23,6 +25,8 @@ interface Try {
   status: number;
   code: string | undefined;
   expected: 'allow' | 'deny';
+  /** Fields of a 2xx JSON answer that its response schema does not list. */
+  outside?: string[];
 }
 
 /** A stand-in web build, so the app registers its page routes too. */
@@ -117,6 +121,20 @@ async function foreignEvents(world: World, role: Role, eventIds: string[]): Prom
   return eventIds.filter((id) => !ownIds.has(id));
 }
 
+/** The JSON Schema of an API route's answer (none for pages, streams and routes without a body). */
+const responseSchemas = new Map<string, ReturnType<typeof outputJsonSchema> | null>();
+function responseSchemaOf(world: World, method: string, url: string) {
+  const key = `${method} ${url}`;
+  if (!responseSchemas.has(key)) {
+    const route = world.t.app.apiRoutes.find((r) => r.method === method && r.url === url);
+    responseSchemas.set(
+      key,
+      route?.response && !route.stream ? outputJsonSchema(route.response) : null,
+    );
+  }
+  return responseSchemas.get(key) ?? undefined;
+}
+
 /** 401 `unauthenticated` or 404 `not-found`: the two answers that mean "no access". */
 const denied = (x: Try) =>
   (x.status === 401 && x.code === 'unauthenticated') ||
@@ -150,6 +168,40 @@ describeEachDatabase('access matrix', (kind) => {
         `unexpected denies: ${unexpectedDenies.length}, routes missing from the table: ${missing.length}, ` +
         `events streamed: ${streamedEvents}, of another member or space: 0`,
     );
+    // The cross-space probe, from the same tries: every id-bearing request by a
+    // member of another space (the outsider, in space T) for an object that is
+    // not theirs, with the well-formed body the table gives; and every 2xx
+    // answer checked against its output allow-list.
+    const probes = tries.filter(
+      (x) => x.role === 'outsider' && x.object !== null && x.expected === 'deny',
+    );
+    const probeAllowed = probes.filter((x) => x.status >= 200 && x.status < 300);
+    const outside = tries.flatMap((x) =>
+      (x.outside ?? []).map((f) => `${x.route} as ${x.role}: ${f}`),
+    );
+    const answersChecked = tries.filter((x) => x.outside !== undefined).length;
+    console.log(
+      `[${kind}] cross-space probe: requests with other spaces' ids: ${probes.length}, 2xx: ${probeAllowed.length}; ` +
+        `2xx answers checked against their allow-list: ${answersChecked}, fields outside it: ${outside.length}`,
+    );
+    recordProof({
+      row: `cross-space probe [${kind}]`,
+      figure: `requests with other spaces' ids ${probes.length}, 2xx ${probeAllowed.length}; answers checked ${answersChecked}, fields outside the allow-list ${outside.length}`,
+      bar: '2xx 0, fields outside the allow-list 0',
+      met:
+        probes.length > 0 &&
+        answersChecked > 0 &&
+        probeAllowed.length === 0 &&
+        outside.length === 0,
+    });
+    recordProof({
+      row: `access matrix [${kind}]`,
+      figure: `routes × roles × objects tried ${tries.length}; unexpected allows ${unexpectedAllows.length}; unexpected denies ${unexpectedDenies.length}; routes missing from the table ${missing.length}`,
+      bar: 'unexpected 0, missing 0',
+      met:
+        tries.length > 0 &&
+        unexpectedAllows.length + unexpectedDenies.length + missing.length === 0,
+    });
     // One at a time: dropping many PostgreSQL schemas at once exhausts the lock table.
     for (const t of apps) await t.close();
     fs.rmSync(webDir, { recursive: true, force: true });
@@ -217,7 +269,23 @@ describeEachDatabase('access matrix', (kind) => {
           const code = String(response.headers['content-type']).includes('problem+json')
             ? response.json<{ code: string }>().code
             : undefined;
-          mine.push({ route: key, role, object, status: response.statusCode, code, expected });
+          const schema = responseSchemaOf(world, method, url);
+          const outside =
+            schema &&
+            response.statusCode >= 200 &&
+            response.statusCode < 300 &&
+            String(response.headers['content-type']).includes('application/json')
+              ? fieldsOutside(schema, response.json())
+              : undefined;
+          mine.push({
+            route: key,
+            role,
+            object,
+            status: response.statusCode,
+            code,
+            expected,
+            outside,
+          });
           if (expectation.fresh) {
             // Done with this world: close it now rather than holding hundreds open.
             apps.splice(apps.indexOf(world.t), 1);
@@ -233,6 +301,10 @@ describeEachDatabase('access matrix', (kind) => {
       expect(
         mine.filter((x) => x.expected === 'allow' && denied(x)),
         'unexpected denies',
+      ).toEqual([]);
+      expect(
+        mine.flatMap((x) => (x.outside ?? []).map((f) => `${x.role}: ${f}`)),
+        'fields outside the response allow-list',
       ).toEqual([]);
       expect(mine.length).toBeGreaterThanOrEqual(ROLES.length);
     },

@@ -5,6 +5,7 @@
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from './support/databases.js';
 import { createCouple } from './support/factories.js';
+import { recordProof } from './support/proof.js';
 import { createTestApp, TEST_HOST } from './support/test-app.js';
 
 const FORGED: Record<string, Record<string, string>> = {
@@ -84,6 +85,12 @@ describeEachDatabase('CSRF', (kind) => {
       console.log(
         `[${kind}] CSRF: state-changing routes × forged request kinds: ${tried}, accepted: ${accepted.length}`,
       );
+      recordProof({
+        row: `CSRF [${kind}]`,
+        figure: `state-changing routes × forged request kinds ${tried}; accepted ${accepted.length}`,
+        bar: 'accepted 0',
+        met: tried > 0 && accepted.length === 0,
+      });
       expect(accepted).toEqual([]);
       expect(tried).toBeGreaterThanOrEqual(routes.length * Object.keys(FORGED).length);
       expect(await countRows()).toEqual(before);

@@ -16,6 +16,7 @@ import { consentedGrant } from './access/world.js';
 import { PLANTERS } from './privacy/plant.js';
 import { createCouple, signUp, type Couple, type TestMember } from './support/factories.js';
 import { startSmtpSink, type SmtpSink } from './support/smtp-sink.js';
+import { recordProof } from './support/proof.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 import { describe } from 'vitest';
 
@@ -113,6 +114,12 @@ describe('privacy lifecycle [sqlite]', () => {
     console.log(
       `privacy lifecycle: canaries planted: ${canaries.length}, canaries found: ${contentLeaks.length}`,
     );
+    recordProof({
+      row: 'privacy: canaries in logs, mails, notices, outbox, raw file',
+      figure: `canaries planted ${canaries.length}; found ${contentLeaks.length}`,
+      bar: 'found 0',
+      met: canaries.length > 0 && contentLeaks.length === 0,
+    });
     expect(contentLeaks).toEqual([]);
     expect(canaries.length).toBeGreaterThanOrEqual(PLANTERS.length + 2);
   });
@@ -154,6 +161,12 @@ describe('privacy lifecycle [sqlite]', () => {
     console.log(
       `privacy lifecycle: tables with member data: ${covered}, missing from the export: ${missing.length}`,
     );
+    recordProof({
+      row: 'privacy: export',
+      figure: `tables with member data ${covered}; missing from the export ${missing.length}`,
+      bar: 'missing 0',
+      met: covered > 5 && missing.length === 0,
+    });
     expect(missing).toEqual([]);
     expect(covered).toBeGreaterThan(5);
     // Live-update events (ids and kinds only) addressed to A are A's data too.
@@ -207,6 +220,12 @@ describe('privacy lifecycle [sqlite]', () => {
       left += n;
     }
     console.log(`privacy lifecycle: rows left after deletion: ${left}`);
+    recordProof({
+      row: 'privacy: deletion',
+      figure: `tables searched ${tables.length}; rows left after deletion ${left}`,
+      bar: 'rows left 0',
+      met: left === 0,
+    });
     expect(where).toEqual([]);
     const partnerRowsAfter = await db
       .selectFrom('checkIns')

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import SQLite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCouple, putCheckIn, signUp } from '../../test/support/factories.js';
+import { recordProof } from '../../test/support/proof.js';
 import { createTestApp, type TestApp } from '../../test/support/test-app.js';
 import type { Io } from './io.js';
 import { run } from './main.js';
@@ -131,6 +132,12 @@ describe('mend backup and restore (SQLite)', () => {
     console.log(
       `backup drill: tables ${after.size}, rows ${rows}, tables differing after restore: ${differing.length}`,
     );
+    recordProof({
+      row: 'backup drill [sqlite]',
+      figure: `tables ${after.size}, rows ${rows}; tables differing after restore ${differing.length}`,
+      bar: 'differing 0',
+      met: rows > 0 && differing.length === 0,
+    });
     expect(differing).toEqual([]);
     expect(differences(digest(live), after)).toContain('members');
   });

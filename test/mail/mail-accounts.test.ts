@@ -238,6 +238,32 @@ describeEachDatabase('e-mail and accounts over SMTP', (kind) => {
     expect(me.json<{ member: { email: string } }>().member.email).toBe('after@example.test');
   });
 
+  it('answers an e-mail change to an address in use as for a free one; its owner hears, nothing changes', async () => {
+    const owner = await signUp(t, { email: 'owner-of-it@example.test' });
+    const member = await reauthenticated(await signUp(t, { email: 'mover@example.test' }));
+    const change = await t.request({
+      method: 'PUT',
+      url: '/api/v1/me/email',
+      cookie: member.cookie,
+      body: { email: owner.email },
+    });
+    expect(change.statusCode, change.body).toBe(200);
+    expect(change.json()).toMatchObject({
+      confirmationSent: true,
+      member: { email: 'mover@example.test' },
+    });
+    // The mover's old address gets the same notice as for a real change.
+    await lastMailTo('mover@example.test', /being changed/);
+    const attempt = await lastMailTo(owner.email, /tried to move a Mend account/);
+    expect(attempt.text).toContain('nothing changed');
+    expect(linksIn(attempt.text).some((l) => l.includes('token='))).toBe(false);
+    // No confirmation link went to the owner: the address cannot be taken over.
+    const subjects = (await mailsTo(owner.email)).map((m) => m.headers.get('subject'));
+    expect(subjects.filter((subject) => /new e-mail/.test(subject ?? ''))).toEqual([]);
+    const me = await t.request({ method: 'GET', url: '/api/v1/me', cookie: member.cookie });
+    expect(me.json<{ member: { email: string } }>().member.email).toBe('mover@example.test');
+  });
+
   it('sends the partner invite by e-mail with one-click unsubscribe, and then sends no more of it', async () => {
     const a = await signUp(t);
     await createSpace(t, a);

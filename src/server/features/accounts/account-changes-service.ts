@@ -26,11 +26,19 @@ import type { Deps } from '../../platform/deps.js';
 import { invalidField, notFound, unauthenticated } from '../../platform/http/problem.js';
 import type { SecondFactorService } from '../second-factor/service.js';
 import { insertNotice } from '../sessions/notices.js';
-import { emailVerificationOn, sendEmailChangeLinks } from '../email-confirmation/mails.js';
+import {
+  emailVerificationOn,
+  sendEmailChangeAttempt,
+  sendEmailChangeLinks,
+} from '../email-confirmation/mails.js';
 import { emailTakenConflict, noticeFromThisSession, passwordMessage } from './account-kit.js';
 import { emailTaken, updateEmail, updateMember, updatePassword } from './queries.js';
 import { findMemberById, type MemberRow } from './reads.js';
 import { SETTINGS_WRITE_LIMIT, SETTINGS_WRITE_WINDOW_MS, throttle } from './throttle.js';
+
+/** "Someone tried to move an account to your address" mails, per address and hour (as for sign-up). */
+const CHANGE_ATTEMPT_MAILS_PER_ADDRESS = 3;
+const CHANGE_ATTEMPT_WINDOW_MS = 60 * 60_000;
 
 export function accountChangesService(deps: Deps, factors: SecondFactorService) {
   const { db, clock, limiter, log, cipher, config } = deps;
@@ -93,16 +101,31 @@ export function accountChangesService(deps: Deps, factors: SecondFactorService) 
       );
       const current = await requireMember(actor.memberId);
       if (current.email === input.email) return { member: current, confirmationSent: false };
-      if (await emailTaken(db, input.email)) throw emailTakenConflict();
       if (emailVerificationOn(config)) {
-        await db
-          .transaction()
-          .execute((trx) =>
-            sendEmailChangeLinks({ db: trx, cipher, config, now }, current, input.email),
-          );
-        log.info({ memberId: actor.memberId }, 'e-mail change waiting for its link');
+        // The same answer whether or not the address has an account (decision
+        // 055): whoever holds it hears what happened by mail, as at sign-up.
+        const taken = await emailTaken(db, input.email);
+        const mayMail =
+          !taken ||
+          (
+            await limiter.hit(
+              `email-change:mail:${cipher.blindIndex(input.email)}`,
+              CHANGE_ATTEMPT_WINDOW_MS,
+            )
+          ).count <= CHANGE_ATTEMPT_MAILS_PER_ADDRESS;
+        await db.transaction().execute((trx) => {
+          const context = { db: trx, cipher, config, now };
+          return taken
+            ? sendEmailChangeAttempt(context, current, input.email, { mayMail })
+            : sendEmailChangeLinks(context, current, input.email);
+        });
+        log.info(
+          { memberId: actor.memberId, event: taken ? 'email-change-attempt' : 'email-change' },
+          'e-mail change waiting for its link',
+        );
         return { member: current, confirmationSent: true };
       }
+      if (await emailTaken(db, input.email)) throw emailTakenConflict();
       try {
         await updateEmail(db, actor.memberId, input.email, now);
       } catch (error) {

@@ -58,6 +58,34 @@ export async function sendSignUpAttempt(
   );
 }
 
+/**
+ * An e-mail change to an address that already has an account: the old address
+ * gets the same notice as for a real change (so the answer and the mails look
+ * alike to the one asking), and the owner of the address, at most a few times
+ * an hour, a note that someone tried. No link: nothing can change.
+ */
+export async function sendEmailChangeAttempt(
+  { db, cipher, config, now }: MailContext,
+  member: { id: string; email: string },
+  takenEmail: string,
+  { mayMail }: { mayMail: boolean },
+): Promise<void> {
+  if (mayMail) {
+    await enqueueMail(
+      db,
+      cipher,
+      { to: takenEmail, template: 'email-change-attempt', link: `${config.publicUrl}/` },
+      now,
+    );
+  }
+  await enqueueMail(
+    db,
+    cipher,
+    { to: member.email, template: 'email-change-notice', link: `${config.publicUrl}/` },
+    now,
+  );
+}
+
 /** A link to the new address, and a notice to the old one; nothing changes until the link. */
 export async function sendEmailChangeLinks(
   { db, cipher, config, now }: MailContext,

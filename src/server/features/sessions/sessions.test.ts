@@ -3,6 +3,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { describeEachDatabase } from '../../../../test/support/databases.js';
 import { sessionCookie, signUp, type TestMember } from '../../../../test/support/factories.js';
 import { createTestApp, type TestApp } from '../../../../test/support/test-app.js';
+import { recordProof } from '../../../../test/support/proof.js';
 import { isLive, signInRequest } from '../../../../test/account-security/helpers.js';
 
 const PHONE =
@@ -305,6 +306,12 @@ describeEachDatabase('session lifecycle', (kind) => {
         `cookie flag violations: ${figures.cookieViolations} ` +
         `(old ids checked: ${figures.checked}, session cookies checked: ${figures.cookies})`,
     );
+    recordProof({
+      row: `session lifecycle [${kind}]`,
+      figure: `old session ids checked ${figures.checked}, still valid ${figures.oldStillValid}; session cookies checked ${figures.cookies}, flag violations ${figures.cookieViolations}`,
+      bar: '0, 0',
+      met: figures.checked > 0 && figures.oldStillValid === 0 && figures.cookieViolations === 0,
+    });
     expect(figures.oldStillValid).toBe(0);
     expect(figures.cookieViolations).toBe(0);
   });

@@ -133,6 +133,15 @@ export const TEMPLATES = {
     ],
     after: ['If this was not you, ignore this e-mail: nothing changes without the link.'],
   }),
+  'email-change-attempt': mailTemplate({
+    category: 'security',
+    subject: 'Someone tried to move a Mend account to your address',
+    before: [
+      'Someone signed in to another Mend account asked to use this address. You already have an account with it, so nothing changed.',
+      'If you want to look at your own account, sign in here:',
+    ],
+    after: ['If this was not you, you can ignore this e-mail; your account is as it was.'],
+  }),
   'email-change-notice': mailTemplate({
     category: 'security',
     subject: 'Your Mend e-mail is being changed',
