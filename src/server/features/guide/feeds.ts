@@ -84,11 +84,18 @@ ${urls.map((u) => `  <url><loc>${x(u.loc)}</loc><lastmod>${u.lastmod}</lastmod><
 `;
 }
 
+/**
+ * Crawlers may read the guide and the app's public shell (its first screen
+ * holds nothing about anyone; everything a member wrote is behind the API's
+ * sign-in), never the API, and never the pages a mailed link opens (decision 056).
+ */
 export function robotsTxt(publicUrl: string): string {
   return [
     'User-agent: *',
-    'Allow: /guide',
-    'Disallow: /',
+    'Disallow: /api/',
+    'Disallow: /guide/comments/',
+    'Disallow: /guide/subscribe/confirm',
+    'Allow: /',
     '',
     `Sitemap: ${publicUrl}/sitemap.xml`,
     '',

@@ -168,7 +168,7 @@ describe('the guide', () => {
     }
   });
 
-  it('serves a sitemap of every page, robots.txt keeping crawlers out of the app, and cacheable assets', async () => {
+  it('serves a sitemap of every page, robots.txt keeping crawlers out of the API and mailed links, and cacheable assets', async () => {
     const sitemap = await get('/sitemap.xml');
     expect(sitemap.statusCode).toBe(200);
     const locs = [...sitemap.body.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
@@ -177,7 +177,9 @@ describe('the guide', () => {
       ...site.articles.map((a) => `http://localhost:3000/guide/${a.slug}`),
     ]);
     const robots = await get('/robots.txt');
-    expect(robots.body).toContain('Allow: /guide\nDisallow: /\n');
+    expect(robots.body).toContain(
+      'Disallow: /api/\nDisallow: /guide/comments/\nDisallow: /guide/subscribe/confirm\nAllow: /\n',
+    );
     expect(robots.body).toContain('Sitemap: http://localhost:3000/sitemap.xml');
     const css = await get(site.stylesheet.path);
     expect(css.statusCode).toBe(200);
