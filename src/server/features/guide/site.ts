@@ -11,7 +11,7 @@ import { projectRoot } from '../../platform/project-root.js';
 import { loadArticles, type Article } from './articles.js';
 import { atomFeed, robotsTxt, rssFeed, sitemap } from './feeds.js';
 import { articlePage, indexPage, notFoundPage, type SiteInfo } from './pages.js';
-import type { Raw } from './html.js';
+import { raw, type Raw } from './html.js';
 
 export interface GuideSite {
   articles: readonly Article[];
@@ -60,21 +60,29 @@ export function buildGuideSite(options: { publicUrl: string; dir?: string }): Gu
       articlePage(site, article, { previous: articles[i - 1], next: articles[i + 1] }),
     ]),
   );
-  const bySlug = new Map(articles.map((article, i) => [article.slug, i]));
+  // An article page with comments is its fixed page with the comments put in
+  // its one place: built once around a marker, so a request joins three strings.
+  const COMMENTS_MARK = '<!--comments-->';
+  const framed = new Map(
+    articles.map((article, i) => {
+      const page = articlePage(
+        site,
+        article,
+        { previous: articles[i - 1], next: articles[i + 1] },
+        raw(COMMENTS_MARK),
+      );
+      const at = page.indexOf(COMMENTS_MARK);
+      return [article.slug, [page.slice(0, at), page.slice(at + COMMENTS_MARK.length)]] as const;
+    }),
+  );
   return {
     articles,
     index: indexPage(site, articles),
     pages,
     info: site,
     renderArticle(slug, comments) {
-      const i = bySlug.get(slug);
-      if (i === undefined) return undefined;
-      return articlePage(
-        site,
-        articles[i]!,
-        { previous: articles[i - 1], next: articles[i + 1] },
-        comments,
-      );
+      const parts = framed.get(slug);
+      return parts ? parts[0] + comments.html + parts[1] : undefined;
     },
     notFound: notFoundPage(site),
     rss: rssFeed(options.publicUrl, articles),
