@@ -5,13 +5,17 @@
  * names; then every screen of the route table is opened as both partners. Each
  * payload would call `xss(n)` if it ran: none may, and no screen may report a
  * CSP violation (an injected inline script or handler the policy had to block).
+ * The guide's comments get the corpus too (bodies and names, sent as the plain
+ * form sends them), read on the moderation screen and on the article page.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from './support/app-server.js';
+import type { WatchedPage } from './support/browser.js';
 import { useServerAndBrowser } from './support/fixture.js';
+import { createOperator } from './support/operator.js';
 import { person, type Couple } from './support/people.js';
 import { PAYLOADS } from './xss/payloads.js';
 import { recordProof } from '../test/support/proof.js';
@@ -53,8 +57,17 @@ function tablePatterns(): string[] {
   return [...source.matchAll(/route\(\s*'([^']+)'/g)].map((match) => match[1]!);
 }
 
+/** The operator `mend admin create` makes before the server starts, to moderate the comments. */
+const OPERATOR_EMAIL = 'operator@example.test';
+let operatorPassword = '';
+const GUIDE_SLUG = 'what-trust-rests-on';
+
 describe('XSS and CSP in Chromium', () => {
-  const world = useServerAndBrowser();
+  const world = useServerAndBrowser({
+    prepare: async (env) => {
+      operatorPassword = await createOperator(OPERATOR_EMAIL, env);
+    },
+  });
   let couple: Couple;
   /** Payload × field pairs written and stored. */
   let written = 0;
@@ -250,4 +263,121 @@ describe('XSS and CSP in Chromium', () => {
     expect(hits).toEqual([]);
     expect(violations).toEqual([]);
   }, 900_000);
+
+  it('runs no payload in the guide’s comments: on the moderation screen, then on the article', async () => {
+    // The corpus as ten comments (a client's hourly limit), ≤ 4,000 characters
+    // each, and names of up to 80: sent as a browser sends the plain form.
+    const bodies: string[] = [];
+    for (const payload of PAYLOADS) {
+      const last = bodies.length - 1;
+      if (last >= 0 && bodies[last]!.length + payload.length + 2 <= 4_000 && bodies.length >= 10)
+        bodies[last] += `\n\n${payload}`;
+      else if (bodies.length < 10) bodies.push(payload);
+      else bodies[bodies.length - 1] += `\n\n${payload}`;
+    }
+    const reader = await world.newPhone();
+    await reader.context.addInitScript(XSS_TRAP);
+    await reader.page.goto(`${world.url}/guide/${GUIDE_SLUG}`);
+    const tokens = await reader.page.evaluate(
+      async ({ slug, n }) => {
+        const found: string[] = [];
+        for (let i = 0; i < n; i += 1) {
+          const html = await (await fetch(`/guide/${slug}`)).text();
+          found.push(/name="token" value="([^"]+)"/.exec(html)![1]!);
+        }
+        return found;
+      },
+      { slug: GUIDE_SLUG, n: bodies.length },
+    );
+    // Past the form's minimum fill time.
+    await new Promise((resolve) => setTimeout(resolve, 3_500));
+    const posted = await reader.page.evaluate(
+      async ({ slug, bodies, names, tokens }) => {
+        const statuses: number[] = [];
+        for (let i = 0; i < bodies.length; i += 1) {
+          const form = new URLSearchParams({
+            name: names[i]!,
+            email: `xss${i}@example.test`,
+            website: '',
+            body: bodies[i]!,
+            homepage: '',
+            token: tokens[i]!,
+          });
+          statuses.push(
+            (await fetch(`/guide/${slug}/comments`, { method: 'POST', body: form })).status,
+          );
+        }
+        return statuses;
+      },
+      {
+        slug: GUIDE_SLUG,
+        bodies,
+        names: bodies.map((_, i) => PAYLOADS[i * 7]!.slice(0, 80)),
+        tokens,
+      },
+    );
+    expect(posted.every((status) => status === 200)).toBe(true);
+
+    const hits: string[] = [];
+    const violations: string[] = [];
+    const shown = new Set<number>();
+    const look = async (who: WatchedPage, address: string) => {
+      const before = who.problems.length;
+      await who.page.goto(`${world.url}${address}`);
+      await who.page.waitForLoadState('networkidle');
+      await who.page.waitForFunction(
+        'document.querySelectorAll(\'[aria-busy="true"]\').length === 0',
+      );
+      const ran = await who.page.evaluate<number[]>('window.__xssHits ?? []');
+      const text = await who.page.evaluate<string>('document.body.innerText');
+      PAYLOADS.forEach((payload, i) => {
+        if (text.includes(payload)) shown.add(i);
+      });
+      for (const n of ran) hits.push(`${address}: payload ${n} ran`);
+      for (const problem of who.problems.slice(before))
+        if (/CSP violation/.test(problem)) violations.push(`${address}: ${problem}`);
+    };
+
+    // The operator sees every comment waiting (held, or kept as spam), then publishes them all.
+    const operator = await world.newPhone();
+    await operator.context.addInitScript(XSS_TRAP);
+    await operator.page.goto(`${world.url}/guide`);
+    await api(operator.page, 'POST', '/sessions', {
+      email: OPERATOR_EMAIL,
+      password: operatorPassword,
+    });
+    await look(operator, '/moderation');
+    const waiting = [
+      ...(
+        await api<{ items: { id: string }[] }>(
+          operator.page,
+          'GET',
+          '/moderation/comments?status=held',
+        )
+      ).items,
+      ...(
+        await api<{ items: { id: string }[] }>(
+          operator.page,
+          'GET',
+          '/moderation/comments?status=spam',
+        )
+      ).items,
+    ];
+    expect(waiting).toHaveLength(bodies.length);
+    for (const comment of waiting)
+      await api(operator.page, 'POST', `/moderation/comments/${comment.id}/approve`);
+    await look(reader, `/guide/${GUIDE_SLUG}`);
+
+    const figure = `payloads ${PAYLOADS.length} in ${bodies.length} comments and their names; screens opened 2 (the moderation queue, the article); payloads seen shown as text ${shown.size}; scripts executed ${hits.length}; CSP violations ${violations.length}`;
+    console.log(`XSS and CSP, guide comments: ${figure}`);
+    recordProof({
+      row: 'XSS and CSP in Chromium: guide comments',
+      figure,
+      bar: 'scripts 0, CSP violations 0',
+      met: hits.length === 0 && violations.length === 0,
+    });
+    expect(shown.size).toBeGreaterThan(PAYLOADS.length / 2);
+    expect(hits).toEqual([]);
+    expect(violations).toEqual([]);
+  }, 300_000);
 });

@@ -14,6 +14,9 @@ import { projectRoot } from '../../src/server/platform/project-root.js';
 import { recordProof } from '../support/proof.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
+/** The subscription's pages: public too, though not listed for search engines. */
+const SUBSCRIPTION_PAGES = ['/guide/subscribe', '/guide/unsubscribe'];
+
 describe('public pages and feeds against independent tools', () => {
   let t: TestApp;
   let webDir: string;
@@ -39,7 +42,7 @@ describe('public pages and feeds against independent tools', () => {
     const guide = [...sitemap.body.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
       (m) => new URL(m[1]!).pathname,
     );
-    return ['/', '/sign-up', ...guide];
+    return ['/', '/sign-up', ...guide, ...SUBSCRIPTION_PAGES];
   }
 
   it('passes html-validate (recommended) on every public page', async () => {
@@ -81,7 +84,9 @@ describe('public pages and feeds against independent tools', () => {
   it('parses both guide feeds, each with every article', async () => {
     const failures: string[] = [];
     let items = 0;
-    const pages = (await publicPages()).filter((p) => /^\/guide\/[^/]+$/.test(p));
+    const pages = (await publicPages()).filter(
+      (p) => /^\/guide\/[^/]+$/.test(p) && !SUBSCRIPTION_PAGES.includes(p),
+    );
     for (const url of ['/guide/feed.xml', '/guide/atom.xml']) {
       const response = await get(url);
       expect(response.statusCode, url).toBe(200);

@@ -20,24 +20,31 @@ import type { ArticleExtras } from '../guide/routes.js';
 import type { GuideSite } from '../guide/site.js';
 import { readForm } from './fields.js';
 import { commentsSection, type FormState, type StatusMessage } from './render.js';
+import { SectionCache } from './section-cache.js';
 import type { CommentService } from './service.js';
 
 const STATUSES = new Set<StatusMessage>(['held', 'published', 'deleted', 'closed', 'notify-on']);
 
 /** The comments under an article, for the guide's article route. */
 export function commentExtras(comments: CommentService): ArticleExtras {
+  const cache = new SectionCache(comments.changes);
+  const plain = (slug: string) => async () =>
+    commentsSection(slug, await comments.forArticle(slug), { token: comments.formToken(slug) });
   return {
     async section(request, slug) {
+      const reply = queryField(request, 'reply');
+      const status = queryField(request, 'comment');
+      // The page as most readers see it comes from the cache; a reply form or a status line is rendered.
+      if (reply === '' && status === '') return cache.get(slug, plain(slug));
       const data = await comments.forArticle(slug);
       const state: FormState = { token: comments.formToken(slug) };
-      const reply = queryField(request, 'reply');
       if (reply !== '' && !data.closed) {
         const problem = await comments.replyProblem(slug, reply);
         if (problem) state.replyRefused = problem;
         else state.replyTo = data.threads.find((t) => t.comment.id === reply)?.comment;
       }
-      const status = queryField(request, 'comment') as StatusMessage;
-      return commentsSection(slug, data, state, STATUSES.has(status) ? status : undefined);
+      const shown = status as StatusMessage;
+      return commentsSection(slug, data, state, STATUSES.has(shown) ? shown : undefined);
     },
   };
 }

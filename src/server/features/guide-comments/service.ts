@@ -85,6 +85,12 @@ export async function replyProblem(
 export function commentService(deps: Deps) {
   const { db, clock, cipher, limiter, config, log } = deps;
   const tokens = formTokens(cipher);
+  /** Raised on every change to what an article page shows (section-cache.ts reads it). */
+  let changes = 0;
+  const changed = <T>(result: T): T => {
+    changes += 1;
+    return result;
+  };
 
   async function spamSignal(input: {
     slug: string;
@@ -107,6 +113,8 @@ export function commentService(deps: Deps) {
   }
 
   return {
+    changes: () => changes,
+
     formToken: (slug: string) => tokens.issue(slug, clock.now()),
 
     /** A token still good to send (kept when the form is shown again), or a new one. */
@@ -223,7 +231,7 @@ export function commentService(deps: Deps) {
         }
       });
       log.info({ commentId: id, status, reason }, 'guide comment received');
-      return status === 'published' ? { kind: 'published', id } : { kind: 'held' };
+      return changed(status === 'published' ? { kind: 'published', id } : { kind: 'held' });
     },
 
     /**
@@ -233,12 +241,13 @@ export function commentService(deps: Deps) {
     setStatus: (id: string, status: 'published' | 'rejected' | 'spam') =>
       db.transaction().execute(async (trx) => {
         const now = clock.now();
-        const changed = await setStatus(trx, id, status, now);
-        if (changed && status === 'published') await noticeReply(trx, deps, id, now);
-        return changed;
+        const updated = await setStatus(trx, id, status, now);
+        if (updated && status === 'published') await noticeReply(trx, deps, id, now);
+        return changed(updated);
       }),
-    remove: (id: string) => deleteComment(db, id, clock.now()),
-    setClosed: (slug: string, closed: boolean) => setClosed(db, slug, closed, clock.now()),
+    remove: async (id: string) => changed(await deleteComment(db, id, clock.now())),
+    setClosed: async (slug: string, closed: boolean) =>
+      changed(await setClosed(db, slug, closed, clock.now())),
 
     /** Whether a reply-notice confirmation link still works (its page asks first). */
     async notifyLinkWorks(token: string): Promise<boolean> {
@@ -270,7 +279,7 @@ export function commentService(deps: Deps) {
       if (!row) return null;
       await deleteComment(db, row.id, clock.now());
       log.info({ commentId: row.id }, 'guide comment deleted by its writer');
-      return { slug: row.articleSlug };
+      return changed({ slug: row.articleSlug });
     },
   };
 }
