@@ -48,7 +48,12 @@ export interface ExpectedRefusal {
  * Asking who is signed in answers 401 when nobody is: that is how the app
  * learns it, and Chromium logs every 4xx response as an error.
  */
-const ALWAYS_EXPECTED: ExpectedRefusal[] = [{ path: '/api/v1/me', status: 401 }];
+const ALWAYS_EXPECTED: ExpectedRefusal[] = [
+  { path: '/api/v1/me', status: 401 },
+  // The live-update stream is always open: a test that takes a phone offline
+  // cuts it (and its reconnection tries) like any other request.
+  { path: '/api/v1/events', status: 'offline' },
+];
 
 function isExpectedNetworkLog(text: string, url: string, expected: ExpectedRefusal[]): boolean {
   if (!url || !text.startsWith('Failed to load resource:')) return false;
