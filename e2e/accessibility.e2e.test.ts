@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from './support/app-server.js';
 import { buildGuideSite } from '../src/server/features/guide/site.js';
+import { api } from './support/api.js';
 import { useServerAndBrowser } from './support/fixture.js';
 import { createOperator } from './support/operator.js';
 import { person, type Couple } from './support/people.js';
@@ -38,23 +39,6 @@ interface Violation {
   id: string;
   nodes: number;
   help: string;
-}
-
-/** Sends one API request from the page, as the signed-in person; the answer's JSON. */
-async function api<T>(page: Page, method: string, url: string, body?: unknown): Promise<T> {
-  const answer = await page.evaluate(
-    async ({ method, url, body }) => {
-      const response = await fetch(`/api/v1${url}`, {
-        method,
-        headers: body === undefined ? {} : { 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, text: await response.text() };
-    },
-    { method, url, body },
-  );
-  if (answer.status >= 300) throw new Error(`${method} ${url}: ${answer.status} ${answer.text}`);
-  return (answer.text ? JSON.parse(answer.text) : null) as T;
 }
 
 /** Opens an address from the bar, waits until it has settled, and runs axe on it. */

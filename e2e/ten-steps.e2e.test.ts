@@ -12,6 +12,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../src/server/platform/clock.js';
+import { api } from './support/api.js';
 import { useServerAndBrowser } from './support/fixture.js';
 import { person } from './support/people.js';
 import { waitForHeading } from './support/screens.js';
@@ -21,22 +22,6 @@ const DAYS = 100;
 // The walk ends about now, so the browser's own clock agrees with the server's last day.
 const start = new Date(Math.floor((Date.now() - DAYS * DAY_MS) / DAY_MS) * DAY_MS + 10 * 3_600_000);
 const clock = new ManualClock(start);
-
-async function api<T = unknown>(page: Page, method: string, url: string, body?: unknown) {
-  const answer = await page.evaluate(
-    async ({ method, url, body }) => {
-      const response = await fetch(`/api/v1${url}`, {
-        method,
-        headers: body === undefined ? {} : { 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, text: await response.text() };
-    },
-    { method, url, body },
-  );
-  if (answer.status >= 300) throw new Error(`${method} ${url}: ${answer.status} ${answer.text}`);
-  return (answer.text ? JSON.parse(answer.text) : null) as T;
-}
 
 const STEPS = [
   'Acknowledge',

@@ -5,8 +5,8 @@
  * words; ticking an unmarked entry puts it on the page; the page prints
  * without the app around it and saves as a PDF.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { api } from './support/api.js';
 import { useServerAndBrowser } from './support/fixture.js';
 import { person } from './support/people.js';
 import { waitForHeading } from './support/screens.js';
@@ -19,23 +19,6 @@ const FLAGGED_AGREEMENT = 'We say where we are when we are out late.';
 
 /** Counts calls to window.print instead of opening the print dialog. */
 const COUNT_PRINTS = `window.print = () => { window.mendPrints = (window.mendPrints || 0) + 1; };`;
-
-/** Sends one API request from the page, as the signed-in person; the answer's JSON. */
-async function api<T>(page: Page, method: string, url: string, body?: unknown): Promise<T> {
-  const answer = await page.evaluate(
-    async ({ method, url, body }) => {
-      const response = await fetch(`/api/v1${url}`, {
-        method,
-        headers: body === undefined ? {} : { 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, text: await response.text() };
-    },
-    { method, url, body },
-  );
-  if (answer.status >= 300) throw new Error(`${method} ${url}: ${answer.status} ${answer.text}`);
-  return (answer.text ? JSON.parse(answer.text) : null) as T;
-}
 
 describe('the report for a therapist', () => {
   const world = useServerAndBrowser();

@@ -10,10 +10,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from './support/app-server.js';
 import type { WatchedPage } from './support/browser.js';
+import { api, send, type Answer } from './support/api.js';
 import { useServerAndBrowser } from './support/fixture.js';
 import { createOperator } from './support/operator.js';
 import { person, type Couple } from './support/people.js';
@@ -25,31 +25,6 @@ const XSS_TRAP = `
   window.__xssHits = [];
   window.xss = (n) => window.__xssHits.push(n);
 `;
-
-interface Answer {
-  status: number;
-  text: string;
-}
-
-async function send(page: Page, method: string, url: string, body?: unknown): Promise<Answer> {
-  return page.evaluate(
-    async ({ method, url, body }) => {
-      const response = await fetch(`/api/v1${url}`, {
-        method,
-        headers: body === undefined ? {} : { 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, text: await response.text() };
-    },
-    { method, url, body },
-  );
-}
-
-async function api<T>(page: Page, method: string, url: string, body?: unknown): Promise<T> {
-  const answer = await send(page, method, url, body);
-  if (answer.status >= 300) throw new Error(`${method} ${url}: ${answer.status} ${answer.text}`);
-  return (answer.text ? JSON.parse(answer.text) : null) as T;
-}
 
 /** The patterns of the route table, read from its source. */
 function tablePatterns(): string[] {
