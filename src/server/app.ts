@@ -180,6 +180,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     forceCloseConnections: 'idle',
   });
   app.decorate('apiRoutes', []);
+  // Outside production every answer is also parsed through its schema and
+  // compared with what the serializer wrote (platform/http/response-serializer.ts).
+  app.decorate('checkResponses', config.env !== 'production');
   // Every route Fastify registers, API or not: the access-matrix test walks this list.
   const registeredRoutes: RegisteredRouteInfo[] = [];
   app.decorate('registeredRoutes', registeredRoutes);

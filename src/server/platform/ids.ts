@@ -4,7 +4,7 @@
  * the 12-bit `rand_a` field counts up (RFC 9562, method 1), so ids made by this
  * process sort in the order they were made — a tiebreaker when timestamps tie.
  */
-import { randomBytes } from 'node:crypto';
+import { randomBytesFromPool } from './crypto/random-pool.js';
 
 let lastMs = -1;
 let counter = 0;
@@ -19,9 +19,9 @@ export function newId(requested: number = Date.now()): string {
     if (now === lastMs) now += 1; // the counter is full: borrow the next millisecond
     // A new millisecond: start low, leaving room to count.
     lastMs = now;
-    counter = randomBytes(2).readUInt16BE() & 0x3ff;
+    counter = randomBytesFromPool(2).readUInt16BE() & 0x3ff;
   }
-  const bytes = randomBytes(16);
+  const bytes = randomBytesFromPool(16);
   // 48-bit big-endian Unix milliseconds.
   bytes[0] = Math.floor(now / 2 ** 40) & 0xff;
   bytes[1] = Math.floor(now / 2 ** 32) & 0xff;

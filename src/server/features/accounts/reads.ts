@@ -4,6 +4,7 @@
  * member id.
  */
 import type { Kysely } from 'kysely';
+import { prepared } from '../../platform/db/prepared.js';
 import type { DB, MembersTable } from '../../platform/db/schema.js';
 
 export type MemberRow = Pick<MembersTable, 'id' | 'email' | 'displayName' | 'timeZone'> & {
@@ -13,12 +14,13 @@ export type MemberRow = Pick<MembersTable, 'id' | 'email' | 'displayName' | 'tim
 // The role comes along (it is in the same row) so /me can say whether to offer moderation.
 const memberColumns = ['id', 'email', 'displayName', 'timeZone', 'role'] as const;
 
+// Read on most requests (the time zone, /me): built once (decision 054).
+const memberById = prepared(['memberId'], (db, p) =>
+  db.selectFrom('members').select(memberColumns).where('id', '=', p.memberId),
+);
+
 export function findMemberById(db: Kysely<DB>, memberId: string): Promise<MemberRow | undefined> {
-  return db
-    .selectFrom('members')
-    .select(memberColumns)
-    .where('id', '=', memberId)
-    .executeTakeFirst();
+  return memberById.first(db, { memberId });
 }
 
 /** Whether an account uses this (lower-cased) address; for links that move an account to it. */

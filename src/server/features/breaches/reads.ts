@@ -7,6 +7,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Reader } from '../../../domain/visibility.js';
 import type { DatabaseKind } from '../../platform/db/dialect.js';
+import { prepared } from '../../platform/db/prepared.js';
 import type { BreachesTable, DB } from '../../platform/db/schema.js';
 import { listThreadEntries } from '../repair-shared/thread-entries.js';
 import { findVisible, visibleRows } from '../repair-shared/visible-rows.js';
@@ -70,21 +71,29 @@ export function listResponses(db: Kysely<DB>, spaceId: string, reader: Reader, b
  * do you think your partner trusts you today?". Only breaches the reader may
  * see count, so a partner's private breach never shows through a question.
  */
+// Asked with every check-in read and write: built once for a partner (decision 054).
+const partnerBrokeTrust = prepared(['spaceId', 'memberId'], (db, p) =>
+  visibleRows(db, 'breaches', {
+    spaceId: p.spaceId,
+    reader: { role: 'partner', memberId: p.memberId },
+  })
+    .clearSelect()
+    .select('id')
+    .where((eb) =>
+      eb.or([
+        eb('brokeTrustId', '=', p.memberId),
+        eb.and([eb('mutual', '=', 1), eb('hurtId', '=', p.memberId)]),
+      ]),
+    )
+    .limit(1),
+);
+
 export async function brokeTrustInSpace(
   db: Kysely<DB>,
   spaceId: string,
   reader: Reader,
 ): Promise<boolean> {
-  const row = await visibleRows(db, 'breaches', { spaceId, reader })
-    .clearSelect()
-    .select('id')
-    .where((eb) =>
-      eb.or([
-        eb('brokeTrustId', '=', reader.memberId),
-        eb.and([eb('mutual', '=', 1), eb('hurtId', '=', reader.memberId)]),
-      ]),
-    )
-    .limit(1)
-    .executeTakeFirst();
-  return row !== undefined;
+  // A therapist is never the one who broke trust.
+  if (reader.role !== 'partner') return false;
+  return (await partnerBrokeTrust.first(db, { spaceId, memberId: reader.memberId })) !== undefined;
 }

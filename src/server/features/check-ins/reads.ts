@@ -5,14 +5,19 @@
  */
 import type { Kysely } from 'kysely';
 import { inSpace } from '../../platform/db/in-space.js';
+import { prepared } from '../../platform/db/prepared.js';
 import type { DB } from '../../platform/db/schema.js';
 
-export function listCheckInsBetween(db: Kysely<DB>, spaceId: string, from: string, to: string) {
-  return inSpace(db, 'checkIns', { spaceId })
+// The progress screen's read: built once (decision 054).
+const between = prepared(['spaceId', 'from', 'to'], (db, p) =>
+  inSpace(db, 'checkIns', { spaceId: p.spaceId })
     .selectAll()
-    .where('day', '>=', from)
-    .where('day', '<=', to)
+    .where('day', '>=', p.from)
+    .where('day', '<=', p.to)
     .orderBy('day', 'desc')
-    .orderBy('id', 'asc')
-    .execute();
+    .orderBy('id', 'asc'),
+);
+
+export function listCheckInsBetween(db: Kysely<DB>, spaceId: string, from: string, to: string) {
+  return between.all(db, { spaceId, from, to });
 }

@@ -3,6 +3,7 @@
  * Reading applies "answer privately, then reveal" and never shows a partner's
  * private note.
  */
+import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { CheckIn, ListCheckInsQuery, PutCheckInBody } from '../../../contract/check-ins.js';
 import { addDays, dayIn, daysBetween } from '../../../domain/calendar.js';
@@ -12,7 +13,9 @@ import { isBlank } from '../../../domain/text.js';
 import type { Reader } from '../../../domain/visibility.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { requireAccess, type SpaceAccess } from '../../platform/auth/access.js';
-import { announceToPartner } from '../../platform/events/announce.js';
+import type { DB } from '../../platform/db/schema.js';
+import { publishAnnouncement, recordAnnouncement } from '../../platform/events/announce.js';
+import type { BusEvent } from '../../platform/events/event-bus.js';
 import type { Deps } from '../../platform/deps.js';
 import { invalidField, notFound, unprocessable } from '../../platform/http/problem.js';
 import { newId } from '../../platform/ids.js';
@@ -57,8 +60,9 @@ const RATING_FIELDS = [
 export function checkInService(deps: Deps) {
   const { db, clock, cipher } = deps;
 
-  async function timeZoneOf(memberId: string): Promise<string> {
-    const member = await findMemberById(db, memberId);
+  /** `on`: the transaction a caller is in (a read beside it would wait for it). */
+  async function timeZoneOf(memberId: string, on: Kysely<DB> = db): Promise<string> {
+    const member = await findMemberById(on, memberId);
     if (!member) throw notFound();
     return member.timeZone;
   }
@@ -88,25 +92,32 @@ export function checkInService(deps: Deps) {
    * A check-in the partner can now read is news to them: they answered that
    * day too, or the day is over where they are. One not yet revealed
    * announces nothing — the partner learns of it by answering themselves.
+   * The event row is written in the check-in's own transaction (`db`), so the
+   * write stays one commit; if the reveal cannot be worked out, the check-in
+   * is saved without it, as any announcement never fails its write.
    */
-  async function announceIfRevealed(access: SpaceAccess, row: CheckInRow, now: Date) {
+  async function recordIfRevealed(
+    trx: Kysely<DB>,
+    access: SpaceAccess,
+    row: CheckInRow,
+    now: Date,
+  ): Promise<BusEvent | null> {
     const partnerId = access.partnerId;
-    if (!partnerId) return;
-    let revealed: boolean;
+    if (!partnerId) return null;
     try {
-      const theirs = await findCheckInForDay(db, access.spaceId, partnerId, row.day);
-      revealed = isPartnerCheckInRevealed({
+      const theirs = await findCheckInForDay(trx, access.spaceId, partnerId, row.day);
+      const revealed = isPartnerCheckInRevealed({
         day: row.day,
         viewerCheckedIn: theirs !== undefined,
         now,
-        viewerTimeZone: await timeZoneOf(partnerId),
+        viewerTimeZone: await timeZoneOf(partnerId, trx),
       });
+      if (!revealed) return null;
     } catch (error) {
-      // The check-in is saved; like any announcement, this one never fails it.
       deps.log.warn({ err: error }, 'check-in reveal not announced');
-      return;
+      return null;
     }
-    if (revealed) await announceToPartner(deps, access, { kind: 'check-in-revealed', id: row.id });
+    return recordAnnouncement(trx, clock, access, { kind: 'check-in-revealed', id: row.id });
   }
 
   return {
@@ -147,9 +158,18 @@ export function checkInService(deps: Deps) {
           noteVisibility: text === null ? null : (input.note?.visibility ?? null),
         };
       };
-      const saved = await db.transaction().execute(async (trx) => {
-        // A real upsert on (space, member, day): retries and double taps meet
-        // the same row instead of racing to insert it.
+      // A real upsert on (space, member, day): retries and double taps meet the
+      // same row instead of racing to insert it. The day's row is usually
+      // there already (a check-in is written again to update it), so it is
+      // looked for first and the note is encrypted once, for the row that holds it.
+      const writeDay = async (trx: Kysely<DB>): Promise<CheckInRow> => {
+        const update = async (rowId: string) => {
+          const row = await updateCheckIn(trx, access.spaceId, rowId, withNote(rowId), stamp);
+          if (!row) throw notFound();
+          return row;
+        };
+        const existing = await findCheckInForDay(trx, access.spaceId, actor.memberId, day);
+        if (existing) return update(existing.id);
         const id = newId(now.getTime());
         const inserted = await insertCheckInIfAbsent(trx, {
           id,
@@ -173,20 +193,17 @@ export function checkInService(deps: Deps) {
           updatedAt: stamp,
         });
         if (inserted) return inserted;
-        const existing = await findCheckInForDay(trx, access.spaceId, actor.memberId, day);
-        if (!existing) throw notFound();
-        // The update answers the row as written, so it is not read a second time.
-        const row = await updateCheckIn(
-          trx,
-          access.spaceId,
-          existing.id,
-          withNote(existing.id),
-          stamp,
-        );
-        if (!row) throw notFound();
-        return row;
+        // Another request inserted the day since it was looked for (on
+        // PostgreSQL this insert waited for it): this one updates that row.
+        const raced = await findCheckInForDay(trx, access.spaceId, actor.memberId, day);
+        if (!raced) throw notFound();
+        return update(raced.id);
+      };
+      const { saved, event } = await db.transaction().execute(async (trx) => {
+        const row = await writeDay(trx);
+        return { saved: row, event: await recordIfRevealed(trx, access, row, now) };
       });
-      await announceIfRevealed(access, saved, now);
+      await publishAnnouncement(deps, access.spaceId, event);
       return present(saved, access.reader);
     },
 

@@ -3,14 +3,16 @@
  * `reads.ts`). Every query names the space it works in.
  */
 import type { Kysely } from 'kysely';
+import { prepared } from '../../platform/db/prepared.js';
 import type { DB, InvitesTable } from '../../platform/db/schema.js';
 
+// /me reads the space on every call: built once (decision 054).
+const spaceById = prepared(['spaceId'], (db, p) =>
+  db.selectFrom('spaces').select(['id', 'createdAt']).where('id', '=', p.spaceId),
+);
+
 export function findSpace(db: Kysely<DB>, spaceId: string) {
-  return db
-    .selectFrom('spaces')
-    .select(['id', 'createdAt'])
-    .where('id', '=', spaceId)
-    .executeTakeFirst();
+  return spaceById.first(db, { spaceId });
 }
 
 export async function insertSpace(
@@ -85,16 +87,19 @@ export async function insertInvite(db: Kysely<DB>, row: InvitesTable): Promise<v
   await db.insertInto('invites').values(row).execute();
 }
 
-export async function hasPendingInvite(db: Kysely<DB>, spaceId: string, now: string) {
-  const row = await db
+const pendingInvite = prepared(['spaceId', 'now'], (db, p) =>
+  db
     .selectFrom('invites')
     .select('id')
-    .where('spaceId', '=', spaceId)
+    .where('spaceId', '=', p.spaceId)
     .where('usedAt', 'is', null)
     .where('revokedAt', 'is', null)
-    .where('expiresAt', '>', now)
-    .executeTakeFirst();
-  return row !== undefined;
+    .where('expiresAt', '>', p.now)
+    .limit(1),
+);
+
+export async function hasPendingInvite(db: Kysely<DB>, spaceId: string, now: string) {
+  return (await pendingInvite.first(db, { spaceId, now })) !== undefined;
 }
 
 /** Ends every open invite of the space (or only those one member created). */

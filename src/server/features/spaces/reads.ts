@@ -4,15 +4,20 @@
  * space it works in.
  */
 import type { Kysely } from 'kysely';
+import { prepared } from '../../platform/db/prepared.js';
 import type { DB } from '../../platform/db/schema.js';
 
-export function findPartner(db: Kysely<DB>, spaceId: string, partnerId: string) {
-  return db
+// /me reads the partner on every call: built once (decision 054).
+const partnerInSpace = prepared(['spaceId', 'partnerId'], (db, p) =>
+  db
     .selectFrom('spaceMembers')
     .innerJoin('members', 'members.id', 'spaceMembers.memberId')
     .select(['members.id', 'members.displayName'])
-    .where('spaceMembers.spaceId', '=', spaceId)
-    .where('spaceMembers.memberId', '=', partnerId)
-    .where('spaceMembers.leftAt', 'is', null)
-    .executeTakeFirst();
+    .where('spaceMembers.spaceId', '=', p.spaceId)
+    .where('spaceMembers.memberId', '=', p.partnerId)
+    .where('spaceMembers.leftAt', 'is', null),
+);
+
+export function findPartner(db: Kysely<DB>, spaceId: string, partnerId: string) {
+  return partnerInSpace.first(db, { spaceId, partnerId });
 }

@@ -11,6 +11,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Reader } from '../../../domain/visibility.js';
+import { prepared } from '../db/prepared.js';
 import type { DB } from '../db/schema.js';
 import { notFound } from '../http/problem.js';
 import type { Actor } from './actor.js';
@@ -81,11 +82,9 @@ export interface SpaceAccess {
   reader: Reader;
 }
 
-export async function findMembership(
-  db: Kysely<DB>,
-  memberId: string,
-): Promise<SpaceAccess | null> {
-  const row = await db
+// Nearly every request asks this: built once (decision 054).
+const membership = prepared(['memberId'], (db, p) =>
+  db
     .selectFrom('spaceMembers as mine')
     .leftJoin('spaceMembers as other', (join) =>
       join
@@ -94,9 +93,15 @@ export async function findMembership(
         .on('other.leftAt', 'is', null),
     )
     .select(['mine.spaceId', 'other.memberId as partnerId'])
-    .where('mine.memberId', '=', memberId)
-    .where('mine.leftAt', 'is', null)
-    .executeTakeFirst();
+    .where('mine.memberId', '=', p.memberId)
+    .where('mine.leftAt', 'is', null),
+);
+
+export async function findMembership(
+  db: Kysely<DB>,
+  memberId: string,
+): Promise<SpaceAccess | null> {
+  const row = await membership.first(db, { memberId });
   if (!row) return null;
   return {
     spaceId: row.spaceId,

@@ -3,6 +3,7 @@
  * only its SHA-256, so a leaked database does not hand out live sessions.
  */
 import type { Kysely } from 'kysely';
+import { prepared } from '../db/prepared.js';
 import type { DB } from '../db/schema.js';
 import { newId } from '../ids.js';
 import { hashToken, newToken } from './tokens.js';
@@ -47,26 +48,34 @@ export async function createSession(
   return { token, id, expiresAt };
 }
 
+// Every API request reads its session: built once (decision 054).
+const liveSession = prepared(['tokenHash', 'now', 'idleSince'], (db, p) =>
+  db
+    .selectFrom('sessions')
+    .select(['id', 'memberId', 'lastSeenAt'])
+    .where('tokenHash', '=', p.tokenHash)
+    .where('expiresAt', '>', p.now)
+    .where('lastSeenAt', '>', p.idleSince),
+);
+
+const touchSession = prepared(['id', 'now'], (db, p) =>
+  db.updateTable('sessions').set({ lastSeenAt: p.now }).where('id', '=', p.id),
+);
+
 export async function findLiveSession(
   db: Kysely<DB>,
   token: string,
   now: Date,
   policy: SessionPolicy,
 ): Promise<LiveSession | null> {
-  const row = await db
-    .selectFrom('sessions')
-    .select(['id', 'memberId', 'lastSeenAt'])
-    .where('tokenHash', '=', hashToken(token))
-    .where('expiresAt', '>', now.toISOString())
-    .where('lastSeenAt', '>', new Date(now.getTime() - policy.idleMs).toISOString())
-    .executeTakeFirst();
+  const row = await liveSession.first(db, {
+    tokenHash: hashToken(token),
+    now: now.toISOString(),
+    idleSince: new Date(now.getTime() - policy.idleMs).toISOString(),
+  });
   if (!row) return null;
   if (now.getTime() - new Date(row.lastSeenAt).getTime() > TOUCH_AFTER_MS) {
-    await db
-      .updateTable('sessions')
-      .set({ lastSeenAt: now.toISOString() })
-      .where('id', '=', row.id)
-      .execute();
+    await touchSession.run(db, { id: row.id, now: now.toISOString() });
   }
   return { id: row.id, memberId: row.memberId };
 }

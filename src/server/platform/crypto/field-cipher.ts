@@ -7,7 +7,8 @@
  * Stored form: `m1.<keyId>.<iv>.<ciphertext+tag>` (base64url parts). The key id
  * lets `mend rotate-key` find values still under an older key.
  */
-import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac } from 'node:crypto';
+import { randomBytesFromPool } from './random-pool.js';
 
 /**
  * What a ciphertext is bound to: its row, and the space it belongs to — or,
@@ -57,7 +58,7 @@ export class FieldCipher {
   }
 
   encrypt(plaintext: string, binding: CipherBinding): string {
-    const iv = randomBytes(IV_BYTES);
+    const iv = randomBytesFromPool(IV_BYTES);
     const cipher = createCipheriv('aes-256-gcm', this.current, iv, { authTagLength: TAG_BYTES });
     cipher.setAAD(associatedData(binding));
     const body = Buffer.concat([

@@ -80,9 +80,22 @@ class GroupCommitDriver implements Driver {
   #commitScheduled = false;
   #commitAsked = false;
   #readers: (() => void)[] = [];
+  /** The group's own statements, prepared once: `exec` would parse them on every write. */
+  readonly #control: Record<
+    'begin' | 'savepoint' | 'release' | 'rollbackTo' | 'commit' | 'rollback',
+    SQLite.Statement
+  >;
 
   constructor(db: SQLite.Database, reader: SQLite.Database | undefined) {
     this.#db = db;
+    this.#control = {
+      begin: db.prepare('begin immediate'),
+      savepoint: db.prepare('savepoint mend_write'),
+      release: db.prepare('release mend_write'),
+      rollbackTo: db.prepare('rollback to mend_write'),
+      commit: db.prepare('commit'),
+      rollback: db.prepare('rollback'),
+    };
     this.#statements = new StatementCache(db);
     this.#reader = reader;
     this.#readStatements = reader ? new StatementCache(reader) : undefined;
@@ -174,10 +187,10 @@ class GroupCommitDriver implements Driver {
     await this.#turn.take();
     try {
       if (!this.#group) {
-        this.#db.exec('begin immediate');
+        this.#control.begin.run();
         this.#group = { opened: performance.now(), writes: 0, done: [] };
       }
-      this.#db.exec('savepoint mend_write');
+      this.#control.savepoint.run();
       this.#group.writes += 1;
     } catch (error) {
       this.#commit();
@@ -197,13 +210,13 @@ class GroupCommitDriver implements Driver {
     let committed: Promise<void> | undefined;
     try {
       if (keep) {
-        this.#db.exec('release mend_write');
+        this.#control.release.run();
         committed = new Promise<void>((resolve, reject) =>
           this.#group!.done.push({ resolve, reject }),
         );
       } else if (this.#db.inTransaction) {
-        this.#db.exec('rollback to mend_write');
-        this.#db.exec('release mend_write');
+        this.#control.rollbackTo.run();
+        this.#control.release.run();
       }
     } catch (error) {
       // The savepoint could not end as asked: nothing in this group is to be trusted.
@@ -240,10 +253,10 @@ class GroupCommitDriver implements Driver {
       try {
         // SQLite may have rolled the whole transaction back on an error (a full disk).
         if (!this.#db.inTransaction) throw new Error('the shared transaction was rolled back');
-        this.#db.exec('commit');
+        this.#control.commit.run();
         for (const write of group.done) write.resolve();
       } catch (error) {
-        if (this.#db.inTransaction) this.#db.exec('rollback');
+        if (this.#db.inTransaction) this.#control.rollback.run();
         for (const write of group.done) write.reject(error);
       }
     }
@@ -257,7 +270,7 @@ class GroupCommitDriver implements Driver {
     const group = this.#group;
     this.#group = null;
     this.#commitAsked = false;
-    if (this.#db.inTransaction) this.#db.exec('rollback');
+    if (this.#db.inTransaction) this.#control.rollback.run();
     for (const write of group?.done ?? []) write.reject(error);
     const readers = this.#readers;
     this.#readers = [];

@@ -14,9 +14,10 @@ import type { Kysely } from 'kysely';
 import type { FastifyBaseLogger } from 'fastify';
 import type { SpaceEventKind } from '../../../contract/events.js';
 import type { Clock } from '../clock.js';
+import { prepared } from '../db/prepared.js';
 import type { DB } from '../db/schema.js';
 import { newId } from '../ids.js';
-import type { EventBus } from './event-bus.js';
+import type { BusEvent, EventBus } from './event-bus.js';
 
 /** How long a missed event can still be caught up on. */
 export const EVENT_RETENTION_MS = 24 * 3_600_000;
@@ -59,28 +60,62 @@ async function unsafePruneAllSpaces(db: Kysely<DB>, now: Date): Promise<void> {
     .execute();
 }
 
+const insertEvent = prepared(
+  ['id', 'spaceId', 'kind', 'itemId', 'recipientId', 'createdAt'],
+  (db, p) => db.insertInto('spaceEvents').values(p),
+);
+
+/**
+ * Writes the event row on `db` — a write's own transaction, so the row
+ * commits with the write or not at all, and the write stays one commit
+ * (decision 054). Answers what to publish once that transaction has
+ * committed (`publishAnnouncement`), or null when there is nobody to tell.
+ */
+export async function recordAnnouncement(
+  db: Kysely<DB>,
+  clock: Clock,
+  audience: Audience,
+  announcement: Announcement,
+): Promise<BusEvent | null> {
+  const recipientId = audience.partnerId;
+  if (!recipientId) return null;
+  const now = clock.now();
+  const event: BusEvent = {
+    id: newId(now.getTime()),
+    kind: announcement.kind,
+    itemId: announcement.id,
+    recipientId,
+  };
+  await insertEvent.run(db, { ...event, spaceId: audience.spaceId, createdAt: now.toISOString() });
+  return event;
+}
+
+/** After the commit: tells open streams at once. Never fails the write it follows. */
+export async function publishAnnouncement(
+  deps: AnnounceDeps,
+  spaceId: string,
+  event: BusEvent | null,
+): Promise<void> {
+  if (!event) return;
+  try {
+    await deps.bus.publish(spaceId, event);
+    await unsafePruneAllSpaces(deps.db, deps.clock.now());
+  } catch (error) {
+    deps.log.warn({ err: error, kind: event.kind }, 'live update not announced');
+  }
+}
+
 export async function announceToPartner(
   deps: AnnounceDeps,
   audience: Audience,
   announcement: Announcement,
 ): Promise<void> {
-  const recipientId = audience.partnerId;
-  if (!recipientId) return;
+  let event: BusEvent | null;
   try {
-    const now = deps.clock.now();
-    const event = {
-      id: newId(now.getTime()),
-      kind: announcement.kind,
-      itemId: announcement.id,
-      recipientId,
-    };
-    await deps.db
-      .insertInto('spaceEvents')
-      .values({ ...event, spaceId: audience.spaceId, createdAt: now.toISOString() })
-      .execute();
-    await deps.bus.publish(audience.spaceId, event);
-    await unsafePruneAllSpaces(deps.db, now);
+    event = await recordAnnouncement(deps.db, deps.clock, audience, announcement);
   } catch (error) {
     deps.log.warn({ err: error, kind: announcement.kind }, 'live update not announced');
+    return;
   }
+  await publishAnnouncement(deps, audience.spaceId, event);
 }

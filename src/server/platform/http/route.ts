@@ -3,8 +3,9 @@
  * comes from the contract (src/contract/operations), which names its method,
  * path and schemas; a feature gives one handler per operation of a table, and
  * the compiler checks there is exactly one for each. Input is validated at the
- * edge (unknown fields refused), the handler runs, and its answer is parsed
- * through the response schema so only listed fields ever leave (an allow-list).
+ * edge (unknown fields refused), the handler runs, and its answer is written
+ * by a serializer made from the response schema, so only listed fields ever
+ * leave (an allow-list; response-serializer.ts).
  * The same registrations feed the OpenAPI document.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -20,6 +21,7 @@ import type {
 } from '../../../contract/operation.js';
 import * as schemas from '../../../contract/schemas.js';
 import { AppError, notFound, unauthenticated, type FieldError } from './problem.js';
+import { checkedSerializer } from './response-serializer.js';
 import type { Actor } from '../auth/actor.js';
 
 type Schema = z.ZodType;
@@ -59,6 +61,8 @@ export interface RegisteredRoute {
 declare module 'fastify' {
   interface FastifyInstance {
     apiRoutes: RegisteredRoute[];
+    /** Whether each answer's serialization is checked against its schema (not in production). */
+    checkResponses: boolean;
   }
   interface FastifyContextConfig {
     operationId?: string;
@@ -106,6 +110,7 @@ function register(app: FastifyInstance, operation: Operation, handler: Handler<O
   const query = schemaNamed(operation.query);
   const body = schemaNamed(operation.body);
   const response = schemaNamed(operation.response);
+  const serialize = response ? checkedSerializer(response, !app.checkResponses) : undefined;
 
   app.apiRoutes.push({
     method: operation.method,
@@ -155,12 +160,12 @@ function register(app: FastifyInstance, operation: Operation, handler: Handler<O
 
       // A stream's handler has sent its answer (and parses each message itself).
       if (operation.stream) return reply;
-      if (status === 204 || !response) return reply.status(204).send();
+      if (status === 204 || !serialize) return reply.status(204).send();
       // A handler may choose 202 over the operation's status, for an answer
       // that depends on configuration (sign-up with verification on).
       const chosen = reply.statusCode === 202 ? 202 : status;
-      // The allow-list: zod objects drop every key the schema does not name.
-      return reply.status(chosen).send(response.parse(answer));
+      // The allow-list: only the keys the schema names are written.
+      return reply.status(chosen).type('application/json; charset=utf-8').send(serialize(answer));
     },
   });
 }

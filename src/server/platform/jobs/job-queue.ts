@@ -21,6 +21,7 @@
 import type { Kysely } from 'kysely';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Clock } from '../clock.js';
+import { prepared } from '../db/prepared.js';
 import type { DB } from '../db/schema.js';
 import { newId } from '../ids.js';
 import { retryDelayMs, type JobHandler, type Jobs } from './jobs.js';
@@ -35,6 +36,28 @@ const WAKE_MS = 150;
 const LOCK_MS = 60_000;
 const MAX_ATTEMPTS = 5;
 const BATCH = 20;
+
+// Every write the forecast depends on enqueues: built once (decision 054).
+const upsertJob = prepared(['id', 'kind', 'subject', 'dueAt'], (db, p) =>
+  db
+    .insertInto('jobs')
+    .values({
+      id: p.id,
+      kind: p.kind,
+      subject: p.subject,
+      dueAt: p.dueAt,
+      version: 1,
+      lockedUntil: null,
+      attempts: 0,
+    })
+    .onConflict((oc) =>
+      oc.columns(['kind', 'subject']).doUpdateSet((eb) => ({
+        version: eb('jobs.version', '+', 1),
+        dueAt: p.dueAt,
+        attempts: 0,
+      })),
+    ),
+);
 
 export function jobQueue(options: { db: Kysely<DB>; clock: Clock; log: FastifyBaseLogger }): Jobs {
   const { db, clock, log } = options;
@@ -134,25 +157,7 @@ export function jobQueue(options: { db: Kysely<DB>; clock: Clock; log: FastifyBa
     async enqueue(kind, subject, options = {}) {
       const now = clock.now();
       const dueAt = (options.runAt ?? now).toISOString();
-      await db
-        .insertInto('jobs')
-        .values({
-          id: newId(now.getTime()),
-          kind,
-          subject,
-          dueAt,
-          version: 1,
-          lockedUntil: null,
-          attempts: 0,
-        })
-        .onConflict((oc) =>
-          oc.columns(['kind', 'subject']).doUpdateSet((eb) => ({
-            version: eb('jobs.version', '+', 1),
-            dueAt,
-            attempts: 0,
-          })),
-        )
-        .execute();
+      await upsertJob.run(db, { id: newId(now.getTime()), kind, subject, dueAt });
       const dueNow = !options.runAt || options.runAt.getTime() <= now.getTime();
       if (started && dueNow && !wake) {
         wake = setTimeout(() => {
