@@ -80,6 +80,8 @@ class GroupCommitDriver implements Driver {
   #commitScheduled = false;
   #commitAsked = false;
   #readers: (() => void)[] = [];
+  /** The reading connection's open read transaction, shared by the reads of one turn. */
+  #snapshot: { begin: SQLite.Statement; end: SQLite.Statement; open: boolean } | undefined;
   /** The group's own statements, prepared once: `exec` would parse them on every write. */
   readonly #control: Record<
     'begin' | 'savepoint' | 'release' | 'rollbackTo' | 'commit' | 'rollback',
@@ -99,6 +101,11 @@ class GroupCommitDriver implements Driver {
     this.#statements = new StatementCache(db);
     this.#reader = reader;
     this.#readStatements = reader ? new StatementCache(reader) : undefined;
+    this.#snapshot = reader && {
+      begin: reader.prepare('begin'),
+      end: reader.prepare('commit'),
+      open: false,
+    };
   }
 
   async init(): Promise<void> {}
@@ -141,6 +148,7 @@ class GroupCommitDriver implements Driver {
     while (this.#group || this.#commitScheduled) {
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
+    this.#closeSnapshot();
     this.#reader?.close();
     this.#db.close();
   }
@@ -166,7 +174,10 @@ class GroupCommitDriver implements Driver {
   async runAlone(query: CompiledQuery): Promise<QueryResult<unknown>> {
     const statement = this.#statements.get(query.sql);
     if (statement.readonly) {
-      if (this.#readStatements) return this.run(query, this.#readStatements.get(query.sql));
+      if (this.#readStatements) {
+        this.#openSnapshot();
+        return this.run(query, this.#readStatements.get(query.sql));
+      }
       while (this.#group) await new Promise<void>((resolve) => this.#readers.push(resolve));
       return this.run(query, statement);
     }
@@ -244,6 +255,30 @@ class GroupCommitDriver implements Driver {
     });
   }
 
+  /**
+   * Reads outside transactions share one read transaction on the reading
+   * connection until the event loop moves on (setImmediate) or a group
+   * commits, whichever is first. A statement in autocommit mode opens and
+   * ends a read transaction of its own — WAL locks and the shared-memory
+   * index each time, about 5 µs of a 6 µs lookup — and a request makes
+   * several. Closing it at every commit keeps the rule that a read sees
+   * every write acknowledged before it began.
+   */
+  #openSnapshot(): void {
+    const snapshot = this.#snapshot;
+    if (!snapshot || snapshot.open) return;
+    snapshot.begin.run();
+    snapshot.open = true;
+    setImmediate(() => this.#closeSnapshot());
+  }
+
+  #closeSnapshot(): void {
+    const snapshot = this.#snapshot;
+    if (!snapshot?.open) return;
+    snapshot.open = false;
+    if (this.#reader?.inTransaction) snapshot.end.run();
+  }
+
   /** Commits the open group (one fsync), settles its writes and lets waiting reads in. */
   #commit(): void {
     this.#commitAsked = false;
@@ -254,6 +289,8 @@ class GroupCommitDriver implements Driver {
         // SQLite may have rolled the whole transaction back on an error (a full disk).
         if (!this.#db.inTransaction) throw new Error('the shared transaction was rolled back');
         this.#control.commit.run();
+        // Reads from now on must see this group: its writes are acknowledged next.
+        this.#closeSnapshot();
         for (const write of group.done) write.resolve();
       } catch (error) {
         if (this.#db.inTransaction) this.#control.rollback.run();
