@@ -9,6 +9,7 @@ import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { DatabaseKind } from './dialect.js';
 import { GroupCommitSqliteDialect } from './sqlite-group-commit.js';
+import { SnakeCaseQueries, SqliteRows } from './sqlite-rows.js';
 import type { DB } from './schema.js';
 
 export interface Database {
@@ -50,10 +51,16 @@ function openSqlite(file: string): Database {
   // that has not committed yet (decision 052).
   const reader = file === ':memory:' ? undefined : new SQLite(file);
   reader?.pragma('busy_timeout = 5000');
-  // Prepared statements kept, and concurrent writes committed together (decision 052).
+  // Prepared statements kept, and concurrent writes committed together (decision 052);
+  // rows come out of the driver already camelCased (decision 054).
+  const naming = new SnakeCaseQueries();
   const db = new Kysely<DB>({
-    dialect: new GroupCommitSqliteDialect(sqlite, reader),
-    plugins: [new CamelCasePlugin()],
+    dialect: new GroupCommitSqliteDialect(
+      sqlite,
+      reader,
+      new SqliteRows((column) => naming.rename(column)),
+    ),
+    plugins: [naming],
   });
   return { db, kind: 'sqlite', sqlite, close: () => db.destroy() };
 }

@@ -33,6 +33,7 @@ import {
   type QueryCompiler,
   type QueryResult,
 } from 'kysely';
+import { SqliteRows } from './sqlite-rows.js';
 import { StatementCache } from './statement-cache.js';
 
 /** A group commits after this many writes or this long, even with writes waiting. */
@@ -88,8 +89,11 @@ class GroupCommitDriver implements Driver {
     SQLite.Statement
   >;
 
-  constructor(db: SQLite.Database, reader: SQLite.Database | undefined) {
+  readonly #rows: SqliteRows;
+
+  constructor(db: SQLite.Database, reader: SQLite.Database | undefined, rows: SqliteRows) {
     this.#db = db;
+    this.#rows = rows;
     this.#control = {
       begin: db.prepare('begin immediate'),
       savepoint: db.prepare('savepoint mend_write'),
@@ -156,7 +160,7 @@ class GroupCommitDriver implements Driver {
   /** Runs one statement now, on the writing connection (or the one given). */
   run(query: CompiledQuery, statement = this.#statements.get(query.sql)): QueryResult<unknown> {
     const parameters = query.parameters as unknown[];
-    if (statement.reader) return { rows: statement.all(parameters) };
+    if (statement.reader) return { rows: this.#rows.all(statement, parameters) };
     const { changes, lastInsertRowid } = statement.run(parameters);
     return {
       numAffectedRows: BigInt(changes),
@@ -338,14 +342,20 @@ export class GroupCommitSqliteDialect implements Dialect {
   readonly #db: SQLite.Database;
   readonly #reader: SQLite.Database | undefined;
 
-  /** `reader`: a second connection to the same file, for reads outside transactions. */
-  constructor(db: SQLite.Database, reader?: SQLite.Database) {
+  readonly #rows: SqliteRows;
+
+  /**
+   * `reader`: a second connection to the same file, for reads outside
+   * transactions; `rows`: how result rows are named (sqlite-rows.ts).
+   */
+  constructor(db: SQLite.Database, reader?: SQLite.Database, rows = new SqliteRows()) {
     this.#db = db;
     this.#reader = reader;
+    this.#rows = rows;
   }
 
   createDriver(): Driver {
-    return new GroupCommitDriver(this.#db, this.#reader);
+    return new GroupCommitDriver(this.#db, this.#reader, this.#rows);
   }
 
   createQueryCompiler(): QueryCompiler {

@@ -33,7 +33,7 @@ function scalar(type: string): Serialize | undefined {
     case 'string':
     case 'enum':
     case 'literal':
-      return (value) => JSON.stringify(value);
+      return (value) => JSON.stringify(value) ?? 'null';
     case 'number':
       return (value) => (Number.isFinite(value) ? String(value) : 'null');
     case 'boolean':
@@ -43,11 +43,6 @@ function scalar(type: string): Serialize | undefined {
     default:
       return undefined;
   }
-}
-
-/** Whether a missing key is allowed (and then left out). */
-function isOptional(schema: z.ZodType): boolean {
-  return defOf(schema).type === 'optional';
 }
 
 export function serializerFor(schema: z.ZodType): Serialize {
@@ -76,7 +71,6 @@ export function serializerFor(schema: z.ZodType): Serialize {
       const fields = Object.entries(def.shape!).map(([key, field]) => ({
         key,
         prefix: `${JSON.stringify(key)}:`,
-        optional: isOptional(field),
         write: serializerFor(field),
       }));
       return (value) => {
@@ -85,7 +79,8 @@ export function serializerFor(schema: z.ZodType): Serialize {
         let first = true;
         for (const field of fields) {
           const item = record[field.key];
-          if (item === undefined && field.optional) continue;
+          // As JSON.stringify would: a key without a value is left out.
+          if (item === undefined) continue;
           out += (first ? '' : ',') + field.prefix + field.write(item);
           first = false;
         }
