@@ -39,6 +39,9 @@ const alreadyInSpace = () =>
     'Leave your current space first if you want to join another.',
   );
 
+const inviteUsed = () =>
+  new AppError({ code: 'invite-used', title: 'This invite link has already been used' });
+
 const INVITE_MAILS_PER_DAY = 5;
 const DAY_MS = 24 * 60 * 60_000;
 
@@ -190,10 +193,7 @@ export function spaceService(deps: Deps, safety: SafetyService) {
       );
       switch (state) {
         case 'used':
-          throw new AppError({
-            code: 'invite-used',
-            title: 'This invite link has already been used',
-          });
+          throw inviteUsed();
         case 'revoked':
           throw new AppError({
             code: 'invite-revoked',
@@ -209,7 +209,11 @@ export function spaceService(deps: Deps, safety: SafetyService) {
         case 'usable':
           break;
       }
-      if (await findMembership(db, actor.memberId)) throw alreadyInSpace();
+      const current = await findMembership(db, actor.memberId);
+      // A second tap that read the link just before the first one used it finds
+      // its member already in that space: it is told what it would have been
+      // told a moment later, that the link is used.
+      if (current) throw current.spaceId === invite.spaceId ? inviteUsed() : alreadyInSpace();
       await safety.requireOpen(actor.memberId, 'joint');
 
       const now = clock.now().toISOString();
@@ -220,10 +224,7 @@ export function spaceService(deps: Deps, safety: SafetyService) {
           // as they would one after the other.
           await holdSpace(trx, invite.spaceId);
           if (!(await markInviteUsed(trx, invite.spaceId, invite.id, actor.memberId, now))) {
-            throw new AppError({
-              code: 'invite-used',
-              title: 'This invite link has already been used',
-            });
+            throw inviteUsed();
           }
           const seats = new Set((await takenSeats(trx, invite.spaceId)).map((s) => s.seat));
           const seat = [1, 2].find((s) => !seats.has(s));

@@ -8,6 +8,7 @@ import SQLite from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { DatabaseKind } from './dialect.js';
+import { nameKnownStatements } from './pg-named-statements.js';
 import { GroupCommitSqliteDialect } from './sqlite-group-commit.js';
 import { SnakeCaseQueries, SqliteRows } from './sqlite-rows.js';
 import type { DB } from './schema.js';
@@ -82,6 +83,8 @@ function openPostgres(url: string, options: OpenOptions): Database {
       }) as typeof pg.types.getTypeParser,
     },
   });
+  // The prepared queries are named statements on each connection (decision 054).
+  pool.on('connect', nameKnownStatements);
   const db = new Kysely<DB>({
     dialect: new PostgresDialect({ pool }),
     plugins: [new CamelCasePlugin()],

@@ -28,6 +28,18 @@ interface Compiled {
   slots: Slot[];
 }
 
+/** Every prepared query's SQL text, with the name PostgreSQL connections prepare it under. */
+const statementNames = new Map<string, string>();
+
+/**
+ * The name to prepare `sql` under, when it is a prepared query's: on
+ * PostgreSQL each connection then parses and plans it once, not on every call
+ * (`pg-named-statements.ts`). One name per text, for the process's life.
+ */
+export function statementName(sql: string): string | undefined {
+  return statementNames.get(sql);
+}
+
 /** A value bound to a placeholder. */
 export type Param = string | number | null;
 
@@ -71,6 +83,9 @@ export function prepared<N extends string, Row>(
         );
       }
       entry = { sql: query.sql, slots };
+      if (!statementNames.has(query.sql)) {
+        statementNames.set(query.sql, `mend_${statementNames.size + 1}`);
+      }
       byAdapter.set(adapter, entry);
     }
     return entry;
