@@ -8,7 +8,9 @@
  *
  * A failure here never fails the write the member just made: the partner's
  * screen still shows the item on its next fetch, so it is logged (kind only)
- * and dropped.
+ * and dropped. A hot write may instead write the row inside its own
+ * transaction (`recordAnnouncement`) and tell the bus after it commits
+ * (`publishAnnouncement`): one commit instead of two (decision 054).
  */
 import type { Kysely } from 'kysely';
 import type { FastifyBaseLogger } from 'fastify';
