@@ -6,7 +6,12 @@ import type { z } from 'zod';
 import type { Space } from '../../../contract/spaces.js';
 import { inviteExpiry, inviteState } from '../../../domain/invite.js';
 import type { Actor } from '../../platform/auth/actor.js';
-import { findMembership, requireAccess, type SpaceAccess } from '../../platform/auth/access.js';
+import {
+  findMembership,
+  membershipAtStart,
+  requireAccess,
+  type SpaceAccess,
+} from '../../platform/auth/access.js';
 import { refuseOperator } from '../../platform/auth/operator.js';
 import { hashToken, newToken } from '../../platform/auth/tokens.js';
 import type { Deps } from '../../platform/deps.js';
@@ -63,7 +68,7 @@ export function spaceService(deps: Deps, safety: SafetyService) {
   return {
     /** The actor's space, or null when they have none. */
     async current(actor: Actor): Promise<z.input<typeof Space> | null> {
-      const access = await findMembership(db, actor.memberId);
+      const access = await membershipAtStart(db, actor);
       return access ? describe(access) : null;
     },
 

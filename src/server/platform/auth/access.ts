@@ -102,14 +102,23 @@ export async function findMembership(
   memberId: string,
 ): Promise<SpaceAccess | null> {
   const row = await membership.first(db, { memberId });
-  if (!row) return null;
-  return {
-    spaceId: row.spaceId,
-    memberId,
-    role: 'partner',
-    partnerId: row.partnerId ?? null,
-    reader: { role: 'partner', memberId },
-  };
+  return row ? partnerAccess(memberId, row.spaceId, row.partnerId ?? null) : null;
+}
+
+function partnerAccess(memberId: string, spaceId: string, partnerId: string | null): SpaceAccess {
+  return { spaceId, memberId, role: 'partner', partnerId, reader: { role: 'partner', memberId } };
+}
+
+/**
+ * The actor's membership at the start of this request: as read with their
+ * session when it was (one statement fewer), else read now. A service that
+ * has changed the membership during the request reads it again with
+ * `findMembership`.
+ */
+export async function membershipAtStart(db: Kysely<DB>, actor: Actor): Promise<SpaceAccess | null> {
+  if (actor.membership === undefined) return findMembership(db, actor.memberId);
+  const { membership } = actor;
+  return membership && partnerAccess(actor.memberId, membership.spaceId, membership.partnerId);
 }
 
 /** A therapist's live grant to one space: consented, accepted, not revoked. */
@@ -148,7 +157,7 @@ export async function requireAccess(
   action: Action,
   target?: { spaceId: string },
 ): Promise<SpaceAccess> {
-  let access = await findMembership(db, actor.memberId);
+  let access = await membershipAtStart(db, actor);
   if (target && access?.spaceId !== target.spaceId) {
     access = await findTherapistGrant(db, actor.memberId, target.spaceId);
   }

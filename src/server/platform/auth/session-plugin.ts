@@ -53,6 +53,12 @@ export function installSessions(
     const token = request.cookies[name];
     if (!token || token.length > 100) return;
     const session = await findLiveSession(deps.db, token, deps.clock.now(), deps.policy);
-    if (session) request.actor = { memberId: session.memberId, sessionId: session.id };
+    if (session) {
+      request.actor = {
+        memberId: session.memberId,
+        sessionId: session.id,
+        membership: session.membership,
+      };
+    }
   });
 }

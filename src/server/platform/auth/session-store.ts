@@ -19,6 +19,8 @@ const TOUCH_AFTER_MS = 60_000;
 export interface LiveSession {
   id: string;
   memberId: string;
+  /** Where the member is a partner, read in the same statement (null: nowhere). */
+  membership: { spaceId: string; partnerId: string | null } | null;
 }
 
 export async function createSession(
@@ -48,14 +50,30 @@ export async function createSession(
   return { token, id, expiresAt };
 }
 
-// Every API request reads its session: built once (decision 054).
+// Every API request reads its session, and with it the member's place in a
+// space (the access check's question), in one statement built once (decision 054).
 const liveSession = prepared(['tokenHash', 'now', 'idleSince'], (db, p) =>
   db
     .selectFrom('sessions')
-    .select(['id', 'memberId', 'lastSeenAt'])
-    .where('tokenHash', '=', p.tokenHash)
-    .where('expiresAt', '>', p.now)
-    .where('lastSeenAt', '>', p.idleSince),
+    .leftJoin('spaceMembers as mine', (join) =>
+      join.onRef('mine.memberId', '=', 'sessions.memberId').on('mine.leftAt', 'is', null),
+    )
+    .leftJoin('spaceMembers as other', (join) =>
+      join
+        .onRef('other.spaceId', '=', 'mine.spaceId')
+        .onRef('other.memberId', '!=', 'mine.memberId')
+        .on('other.leftAt', 'is', null),
+    )
+    .select([
+      'sessions.id',
+      'sessions.memberId',
+      'sessions.lastSeenAt',
+      'mine.spaceId',
+      'other.memberId as partnerId',
+    ])
+    .where('sessions.tokenHash', '=', p.tokenHash)
+    .where('sessions.expiresAt', '>', p.now)
+    .where('sessions.lastSeenAt', '>', p.idleSince),
 );
 
 const touchSession = prepared(['id', 'now'], (db, p) =>
@@ -77,7 +95,11 @@ export async function findLiveSession(
   if (now.getTime() - new Date(row.lastSeenAt).getTime() > TOUCH_AFTER_MS) {
     await touchSession.run(db, { id: row.id, now: now.toISOString() });
   }
-  return { id: row.id, memberId: row.memberId };
+  return {
+    id: row.id,
+    memberId: row.memberId,
+    membership: row.spaceId ? { spaceId: row.spaceId, partnerId: row.partnerId ?? null } : null,
+  };
 }
 
 export async function deleteSession(db: Kysely<DB>, sessionId: string): Promise<void> {
