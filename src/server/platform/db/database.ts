@@ -11,6 +11,7 @@ import type { DatabaseKind } from './dialect.js';
 import { nameKnownStatements } from './pg-named-statements.js';
 import { GroupCommitSqliteDialect } from './sqlite-group-commit.js';
 import { SnakeCaseQueries, SqliteRows } from './sqlite-rows.js';
+import { clearValueSamples } from './sqlite-samples.js';
 import type { DB } from './schema.js';
 
 export interface Database {
@@ -39,6 +40,8 @@ export function openDatabase(url: string, options: OpenOptions = {}): Database {
 
 function openSqlite(file: string): Database {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  // Before any connection loads the schema, so none keeps them (decision 057).
+  clearValueSamples(file);
   const sqlite = new SQLite(file);
   // WAL lets readers run beside the writer; FULL makes every commit durable on
   // power loss, not only on a process crash. The busy timeout covers the CLI
