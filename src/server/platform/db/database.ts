@@ -40,8 +40,6 @@ export function openDatabase(url: string, options: OpenOptions = {}): Database {
 
 function openSqlite(file: string): Database {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  // Before any connection loads the schema, so none keeps them (decision 057).
-  clearValueSamples(file);
   const sqlite = new SQLite(file);
   // WAL lets readers run beside the writer; FULL makes every commit durable on
   // power loss, not only on a process crash. The busy timeout covers the CLI
@@ -50,6 +48,8 @@ function openSqlite(file: string): Database {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
+  // Before the reading connection opens, so it never loads them (decision 057).
+  clearValueSamples(sqlite);
   // Reads outside transactions use their own connection: with WAL it sees
   // only committed data, so it neither waits for nor sees a group of writes
   // that has not committed yet (decision 052).
